@@ -1,0 +1,192 @@
+"""Settings and their precedence: built-in defaults < --config file < AUDIT_* env < flags.
+
+Force settings are data under rules/ (linking.yml, verdicts.yml, force.yml). A force's
+--config file is YAML with any of these top-level sections, merged key by key over the
+built-in files:
+
+    run:        options of `audit run` (period, formats, audience, fail_on, profile, ...)
+    linking:    overrides rules/linking.yml
+    detection:  overrides rules/verdicts.yml
+    force:      overrides rules/force.yml (teams, deadlines, referral organisations, targets)
+
+`run` options can also come from the environment as AUDIT_<OPTION> (AUDIT_PERIOD,
+AUDIT_FORMAT, AUDIT_AUDIENCE, AUDIT_FAIL_ON, AUDIT_PROFILE) and from flags, which win.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from audit_cli.errors import AuditError
+from audit_cli.paths import RULES_DIR
+
+SECTIONS = {"run": None, "linking": "linking.yml", "detection": "verdicts.yml",
+            "force": "force.yml"}
+RUN_DEFAULTS = {
+    "profile": "generic",
+    "period": None,
+    "date_from": None,
+    "date_to": None,
+    "formats": "html,xlsx,csv",
+    "audience": "analysts",
+    "fail_on": "never",
+    "pseudonymise": False,
+}
+FORMATS = ("html", "xlsx", "csv")
+AUDIENCES = ("analysts", "leads")
+FAIL_ON = ("never", "review", "missed_stalking", "gap")
+ENV_PREFIX = "AUDIT_"
+
+
+def merge(base: dict, override: dict) -> dict:
+    """Key-by-key deep merge: nested mappings merge, everything else replaces."""
+    result = copy.deepcopy(base)
+    for key, value in (override or {}).items():
+        if isinstance(value, dict) and isinstance(result.get(key), dict):
+            result[key] = merge(result[key], value)
+        else:
+            result[key] = copy.deepcopy(value)
+    return result
+
+
+def read_yaml(path: Path, what: str) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise AuditError(f"{what} not found", file=str(path)) from None
+    except OSError as exc:
+        raise AuditError(f"cannot read the {what}: {exc.strerror}", file=str(path)) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise AuditError(f"the {what} is not valid YAML: {getattr(exc, 'problem', exc)}",
+                         file=str(path), row=mark.line + 1 if mark else None) from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise AuditError(f"the {what} must be a YAML mapping", file=str(path))
+    return data
+
+
+def builtin_settings() -> dict:
+    settings = {"run": dict(RUN_DEFAULTS)}
+    for section, filename in SECTIONS.items():
+        if filename:
+            path = RULES_DIR / filename
+            settings[section] = read_yaml(path, f"built-in {section} settings") \
+                if path.exists() else {}
+    return settings
+
+
+def load_settings(config_file: Path | None = None) -> dict:
+    """Built-in defaults merged with a --config file (run options still need env/flags)."""
+    settings = builtin_settings()
+    if config_file is None:
+        return settings
+    user = read_yaml(Path(config_file), "config file")
+    unknown = sorted(set(user) - set(SECTIONS))
+    if unknown:
+        raise AuditError(f"config key {unknown[0]!r}: unknown section; use "
+                         f"{', '.join(SECTIONS)}", file=str(config_file))
+    for section in user:
+        if user[section] is not None and not isinstance(user[section], dict):
+            raise AuditError(f"config key {section!r}: must be a mapping",
+                             file=str(config_file))
+    run_unknown = sorted(set(user.get("run") or {}) - set(RUN_DEFAULTS))
+    if run_unknown:
+        raise AuditError(f"config key 'run.{run_unknown[0]}': unknown run option; use "
+                         f"{', '.join(RUN_DEFAULTS)}", file=str(config_file))
+    return merge(settings, user)
+
+
+def env_value(option: str, environ: dict | None = None) -> str | None:
+    environ = os.environ if environ is None else environ
+    value = environ.get(ENV_PREFIX + option.upper())
+    return value if value not in (None, "") else None
+
+
+def resolve_run_options(flags: dict, settings: dict, environ: dict | None = None) -> dict:
+    """flags (None = not given) > AUDIT_* env > config file run: > defaults."""
+    resolved = dict(settings.get("run") or RUN_DEFAULTS)
+    for option in RUN_DEFAULTS:
+        env = env_value(option, environ)
+        if env is not None:
+            resolved[option] = env
+        if flags.get(option) is not None:
+            resolved[option] = flags[option]
+    resolved["pseudonymise"] = _as_bool(resolved["pseudonymise"], "pseudonymise")
+    resolved["formats"] = parse_formats(resolved["formats"])
+    if resolved["audience"] not in AUDIENCES:
+        raise AuditError(f"audience {resolved['audience']!r}: use one of {', '.join(AUDIENCES)}")
+    if resolved["fail_on"] not in FAIL_ON:
+        raise AuditError(f"fail-on {resolved['fail_on']!r}: use one of {', '.join(FAIL_ON)}")
+    resolved["period_start"], resolved["period_end"] = parse_period(
+        resolved["period"], resolved["date_from"], resolved["date_to"])
+    return resolved
+
+
+def _as_bool(value: object, name: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("1", "true", "yes", "y", "on"):
+        return True
+    if text in ("0", "false", "no", "n", "off", ""):
+        return False
+    raise AuditError(f"{name} {value!r}: use true or false")
+
+
+def parse_formats(value: object) -> list[str]:
+    items = value if isinstance(value, (list, tuple)) else str(value).split(",")
+    formats = [str(f).strip().lower() for f in items if str(f).strip()]
+    bad = [f for f in formats if f not in FORMATS]
+    if bad or not formats:
+        raise AuditError(f"format {','.join(bad) or value!r}: use a comma-separated list of "
+                         f"{', '.join(FORMATS)}")
+    return [f for f in FORMATS if f in formats]
+
+
+_QUARTER = re.compile(r"^(\d{4})\s*-?\s*Q([1-4])$", re.IGNORECASE)
+
+
+def parse_period(period: str | None, date_from: str | None, date_to: str | None
+                 ) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
+    """--period 2026Q3 (calendar quarter) or --from/--to (inclusive days)."""
+    if period and (date_from or date_to):
+        raise AuditError("give either --period or --from/--to, not both")
+    if period:
+        match = _QUARTER.match(str(period).strip())
+        if not match:
+            raise AuditError(f"period {period!r}: use a calendar quarter such as 2026Q3")
+        year, quarter = int(match.group(1)), int(match.group(2))
+        start = pd.Timestamp(year=year, month=3 * quarter - 2, day=1)
+        return start, start + pd.DateOffset(months=3) - pd.Timedelta(days=1)
+    start = _day(date_from, "--from") if date_from else None
+    end = _day(date_to, "--to") if date_to else None
+    if start is not None and end is not None and end < start:
+        raise AuditError(f"--to {date_to} is before --from {date_from}")
+    return start, end
+
+
+def _day(text: str, option: str) -> pd.Timestamp:
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return pd.to_datetime(str(text), format=fmt)
+        except ValueError:
+            continue
+    raise AuditError(f"{option} {text!r}: use a date such as 2026-07-01")
+
+
+@dataclass
+class RunPaths:
+    inputs: list[Path]
+    out: Path
+    rules_dirs: list[Path]
+    templates: Path | None
+    key_file: Path | None

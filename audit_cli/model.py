@@ -1,0 +1,266 @@
+"""The canonical model: the tables every stage after `load` sees.
+
+The pipeline is a chain of stages over plain pandas DataFrames:
+
+    load    -> LoadResult.rows        one row per kept export row (crime x party pairing)
+    model   -> crimes_from_rows()     one row per crime (crime_ref)
+               parties_from_rows()    one row per distinct party mention per crime
+    link    -> LinkResult             person_id per party, cases (courses of conduct)
+    detect  -> DetectResult           rule hits with evidence, a verdict per case
+    followup-> FollowupResult         gaps per case, compliance measures, triage
+    report  -> files                  HTML, Excel, CSV/JSON
+
+Column contract of `rows` (and, crime-level columns, of `crimes`):
+
+| column | dtype | meaning |
+|---|---|---|
+| row_id | int64 | position among kept rows, 0..n-1 |
+| source_file | str | file name the row came from |
+| source_line | int64 | 1-based line (CSV) or sheet row (XLSX) in that file; the header is line 1 |
+| crime_ref | str | as exported, stripped |
+| recorded_date | datetime64 | strict day-first parse |
+| offence_date | datetime64 | defaults to recorded_date |
+| offence_code | str / NA | Home Office code normalised: `008/65` -> `8/65`, upper case |
+| offence | str | offence title as recorded |
+| narrative | str | free text, control characters removed ("" when empty) |
+| victim_name, suspect_name | str / NA | as recorded (display) |
+| victim_name_norm, suspect_name_norm | str / NA | normalised for matching (see names.normalise_name) |
+| victim_dob, suspect_dob | datetime64 / NaT | NaT only where the export left it empty (bad values are warnings) |
+| victim_postcode, suspect_postcode | str / NA | upper case, one space before the inward code |
+| victim_id, suspect_id | str / NA | records-system nominal ids |
+| relationship | str / NA | lower case (`ex-partner`, `partner`, `family`, ...) |
+| domestic | boolean / NA | |
+| flags | str | `;`-joined, trimmed, original case ("" when none) |
+| allocated_team | str / NA | after the profile's value map |
+| risk_level | str / NA | lower case `standard` / `medium` / `high` |
+| risk_date, screening_date, referral_date, triage_date, outcome_date | datetime64 / NaT | |
+| screening_tool, investigation_plan | boolean / NA | NA = not recorded |
+| support_referral | str / NA | `;`-separated free text |
+| spo | str / NA | lower case SPO status |
+| outcome_code | str / NA | Home Office outcome number as text (`15`, `1A`) |
+
+Missing text is NA (pd.isna is true); missing dates are NaT.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+DATE_COLUMNS = [
+    "recorded_date", "offence_date", "victim_dob", "suspect_dob", "risk_date",
+    "screening_date", "referral_date", "triage_date", "outcome_date",
+]
+BOOL_COLUMNS = ["domestic", "screening_tool", "investigation_plan"]
+PARTY_FIELDS = ["name", "name_norm", "dob", "postcode", "id"]
+# Every column of `rows` after row_id, in order (the table above).
+ROW_COLUMNS = [
+    "source_file", "source_line", "crime_ref", "recorded_date", "offence_date", "offence_code",
+    "offence", "narrative",
+    "victim_name", "victim_name_norm", "victim_dob", "victim_postcode", "victim_id",
+    "suspect_name", "suspect_name_norm", "suspect_dob", "suspect_postcode", "suspect_id",
+    "relationship", "domestic", "flags", "allocated_team", "risk_level", "risk_date",
+    "screening_tool", "screening_date", "investigation_plan", "support_referral",
+    "referral_date", "spo", "triage_date", "outcome_code", "outcome_date",
+]
+ROLES = ("victim", "suspect")
+
+# Crime-level columns: the same for every row of one crime_ref. Where rows of one
+# crime disagree, the first non-empty value in export order is used.
+CRIME_COLUMNS = [
+    "crime_ref", "recorded_date", "offence_date", "offence_code", "offence", "narrative",
+    "relationship", "domestic", "flags", "allocated_team", "risk_level", "risk_date",
+    "screening_tool", "screening_date", "investigation_plan", "support_referral",
+    "referral_date", "spo", "triage_date", "outcome_code", "outcome_date",
+]
+
+# Columns of the parties table (one row per distinct party mention per crime).
+PARTY_COLUMNS = [
+    "party_key", "crime_ref", "role", "name", "name_norm", "dob", "postcode", "source_id",
+    "row_id",
+]
+
+
+def crimes_from_rows(rows: pd.DataFrame) -> pd.DataFrame:
+    """One row per crime_ref, crime-level columns, in first-seen export order."""
+    present = [c for c in CRIME_COLUMNS if c in rows.columns]
+    grouped = rows[present].groupby("crime_ref", sort=False, dropna=False)
+    crimes = grouped.first()  # first non-null per column
+    crimes["n_rows"] = grouped.size()
+    crimes = crimes.reset_index()
+    crimes["flags"] = crimes["flags"].fillna("") if "flags" in crimes else ""
+    crimes["narrative"] = crimes["narrative"].fillna("") if "narrative" in crimes else ""
+    return crimes
+
+
+def parties_from_rows(rows: pd.DataFrame) -> pd.DataFrame:
+    """Victim and suspect mentions as one long table, one row per distinct mention.
+
+    A mention is (crime_ref, role, name, dob, postcode, source id); rows repeating
+    the same party for one crime (a crime with two suspects repeats its victim)
+    collapse to one mention. Suspect slots left empty are not parties.
+    `party_key` is 0..n-1 in a deterministic order (export order, victim first).
+    """
+    frames = []
+    for order, role in enumerate(ROLES):
+        part = pd.DataFrame({
+            "crime_ref": rows["crime_ref"],
+            "role": role,
+            "name": rows[f"{role}_name"],
+            "name_norm": rows[f"{role}_name_norm"],
+            "dob": rows[f"{role}_dob"],
+            "postcode": rows[f"{role}_postcode"],
+            "source_id": rows[f"{role}_id"],
+            "row_id": rows["row_id"],
+            "_order": order,
+        })
+        has_party = part["name_norm"].notna() & (part["name_norm"] != "")
+        has_party |= part["source_id"].notna()
+        frames.append(part[has_party])
+    parties = pd.concat(frames, ignore_index=True)
+    parties = parties.sort_values(["row_id", "_order"], kind="stable")
+    key_cols = ["crime_ref", "role", "name", "dob", "postcode", "source_id"]
+    parties = parties.drop_duplicates(subset=key_cols, keep="first")
+    parties = parties.drop(columns="_order").reset_index(drop=True)
+    parties.insert(0, "party_key", range(len(parties)))
+    return parties[PARTY_COLUMNS]
+
+
+@dataclass
+class RowAccount:
+    """rows read = kept + rejected + duplicates, always."""
+
+    read: int = 0
+    kept: int = 0
+    rejected: int = 0
+    duplicates: int = 0
+
+    def as_dict(self) -> dict:
+        return {"read": self.read, "kept": self.kept, "rejected": self.rejected,
+                "duplicates": self.duplicates}
+
+
+@dataclass
+class InputFile:
+    path: str
+    sha256: str
+    rows: int
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+
+
+# Problems table columns (rejects and warnings share them):
+# source_file, source_line, column, value, reason, severity ('reject' | 'warning')
+PROBLEM_COLUMNS = ["source_file", "source_line", "crime_ref", "column", "value", "reason",
+                   "severity"]
+
+
+@dataclass
+class LoadResult:
+    rows: pd.DataFrame  # kept rows, canonical columns above
+    problems: pd.DataFrame  # PROBLEM_COLUMNS; severity 'reject' rows are not in `rows`
+    account: RowAccount
+    inputs: list[InputFile] = field(default_factory=list)
+    profile: str = "generic"
+
+    @property
+    def rejects(self) -> pd.DataFrame:
+        return self.problems[self.problems["severity"] == "reject"]
+
+    @property
+    def warnings(self) -> pd.DataFrame:
+        return self.problems[self.problems["severity"] == "warning"]
+
+
+# ---------------------------------------------------------------------------
+# link stage  (audit_cli/link.py: link(parties, crimes, settings) -> LinkResult)
+# ---------------------------------------------------------------------------
+# parties: PARTY_COLUMNS + person_id (str, "P000001"...), is_org (bool)
+# persons: person_id, display_name, dob, is_org, n_mentions, n_crimes
+# party_links: the evidence for each party's cluster membership:
+#     party_key, person_id, linked_to (party_key), score (float, total match weight),
+#     reasons (str, e.g. "name: exact after nickname (+7.9); dob: day/month swapped (+4.1)")
+# cases: one row per course of conduct
+#     case_id (str, stable: "C-" + 10 hex chars of sha1 of the sorted crime refs),
+#     kind ('pair' | 'unidentified_suspect'),
+#     victim_person, suspect_person (str / NA for unidentified),
+#     victim, suspect (display names; suspect "" when unidentified),
+#     crime_refs (str, sorted, ';'-joined), first_date, last_date (datetime64),
+#     n_crimes (int), recorded_offences (str, distinct offence titles ';'-joined, sorted),
+#     link_reasons (str: why the records were put together)
+# case_crimes: case_id, crime_ref  (long form; a crime can be in several cases:
+#     one per victim x suspect pairing it records)
+# suspect_groups: suspect_person, case_id, victim_person, proxy (bool: the victim is
+#     around another victim of the same suspect: new partner, family, colleague)
+
+
+@dataclass
+class LinkResult:
+    parties: pd.DataFrame
+    persons: pd.DataFrame
+    party_links: pd.DataFrame
+    cases: pd.DataFrame
+    case_crimes: pd.DataFrame
+    suspect_groups: pd.DataFrame
+
+
+# ---------------------------------------------------------------------------
+# detect stage (audit_cli/detect/: detect(crimes, link_result, pack, settings) -> DetectResult)
+# ---------------------------------------------------------------------------
+# hits: one row per rule match on one crime:
+#     crime_ref, rule_id, level, weight (float), four (str of letters from "FOUR"),
+#     behaviour (s2A(3) letter a-g or ""), field ('narrative' | 'offence' | ...),
+#     matched (the text matched, as written), start, end (char offsets in that field)
+# case_hits: correlation-rule matches on a case:
+#     case_id, rule_id, level, weight, four, evidence (str), crime_refs (';'-joined)
+# findings: one row per case:
+#     case_id, verdict ('missed_stalking' | 'review' | 'recorded_stalking' | 'no_concern'),
+#     score (float), score_f, score_o, score_u, score_r (float),
+#     four (str: the FOUR letters with evidence, e.g. "F-UR"), rules (';'-joined sorted ids),
+#     recorded_as_stalking (bool), principal_crime (bool: stalking behaviour under a more
+#     serious principal crime after 2023-06-01), explanation (str)
+
+VERDICTS = ("missed_stalking", "review", "recorded_stalking", "no_concern")
+
+
+@dataclass
+class DetectResult:
+    hits: pd.DataFrame
+    case_hits: pd.DataFrame
+    findings: pd.DataFrame
+
+
+# ---------------------------------------------------------------------------
+# follow-up stage (audit_cli/followup.py: check_followup(...) -> FollowupResult)
+# ---------------------------------------------------------------------------
+# gaps: case_id, gap_id, level, crime_ref (or "" for case-level), team, month ("2026-07"),
+#     evidence (str: the field values and dates that show it)
+# compliance: requirement, breakdown ('overall' | 'team' | 'month'), group ("" for overall),
+#     applicable, compliant (int), rate (float 0..1 or NaN), target (float), rag ('R'|'A'|'G'|'')
+# triage: case_id, recommended_team, missing_steps, lines_of_enquiry, support_services
+
+
+@dataclass
+class FollowupResult:
+    gaps: pd.DataFrame
+    compliance: pd.DataFrame
+    triage: pd.DataFrame
+
+
+# ---------------------------------------------------------------------------
+# everything the reports need
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class AuditResult:
+    load: LoadResult
+    crimes: pd.DataFrame
+    link: LinkResult
+    detect: DetectResult
+    followup: FollowupResult
+    cases: pd.DataFrame  # link cases + findings + `gaps` column, reported cases only
+    manifest: dict = field(default_factory=dict)
+    settings: dict = field(default_factory=dict)

@@ -1,0 +1,219 @@
+"""The load stage: encodings, delimiters, XLSX, profiles, validation and row accounting."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from audit_cli.errors import AuditError
+from audit_cli.load import load_inputs
+from audit_cli.load.profile import CANONICAL_COLUMNS, load_profile
+from audit_cli.paths import SAMPLE_DIR
+
+HEADER = ["crime_ref", "recorded_date", "offence", "narrative", "victim_name", "victim_dob",
+          "suspect_name", "domestic", "outcome_code", "offence_code"]
+ROWS = [
+    ["LC/26/1", "03/07/2026 14:05", "Harassment", "IP reports susp o/s her house again",
+     "WHITAKER, Jane", "14/02/1991", "Marcus Reid", "Y", "15", "008/65"],
+    ["LC/26/2", "2026-07-04", "Malicious Communications", "Zoë said msgs — über rude",
+     "jane whitaker", "", "", "n", "", "19512"],
+]
+
+
+def write_csv(path: Path, rows=ROWS, header=HEADER, delimiter=",", encoding="utf-8",
+              bom: bytes = b"") -> Path:
+    def quote(v):
+        return f'"{v}"' if (delimiter in v or "\n" in v or '"' in v) else v
+    text = "\r\n".join(delimiter.join(quote(v) for v in row) for row in [header, *rows])
+    path.write_bytes(bom + text.encode(encoding))
+    return path
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t", "|"])
+def test_every_delimiter_is_detected(tmp_path, delimiter):
+    result = load_inputs([write_csv(tmp_path / "x.csv", delimiter=delimiter)])
+    assert result.account.kept == 2
+    assert result.inputs[0].delimiter == delimiter
+    assert list(result.rows["crime_ref"]) == ["LC/26/1", "LC/26/2"]
+
+
+@pytest.mark.parametrize("encoding,bom,expected", [
+    ("utf-8", b"", "utf-8"),
+    ("utf-8", codecs.BOM_UTF8, "utf-8-sig"),
+    ("utf-16-le", codecs.BOM_UTF16_LE, "utf-16"),  # as Excel's "Unicode text" writes it
+    ("cp1252", b"", "cp1252"),
+])
+def test_every_encoding_reads_the_same_text(tmp_path, encoding, bom, expected):
+    path = write_csv(tmp_path / "x.csv", encoding=encoding, bom=bom)
+    result = load_inputs([path])
+    assert result.rows.loc[1, "narrative"] == "Zoë said msgs — über rude"
+    assert result.rows.columns[1] == "source_file"
+    assert result.inputs[0].encoding == expected
+
+
+def test_dates_are_strict_day_first_datetimes(tmp_path):
+    result = load_inputs([write_csv(tmp_path / "x.csv")])
+    rows = result.rows
+    assert rows.loc[0, "recorded_date"] == pd.Timestamp("2026-07-03 14:05")
+    assert rows.loc[1, "recorded_date"] == pd.Timestamp("2026-07-04")
+    assert rows.loc[0, "victim_dob"] == pd.Timestamp("1991-02-14")
+    # offence_date defaults to the recorded date
+    assert rows.loc[0, "offence_date"] == rows.loc[0, "recorded_date"]
+
+
+def test_codes_flags_and_names_are_normalised(tmp_path):
+    rows = load_inputs([write_csv(tmp_path / "x.csv")]).rows
+    assert list(rows["offence_code"]) == ["8/65", "195/12"]
+    assert list(rows["domestic"]) == [True, False]
+    assert rows.loc[0, "victim_name"] == "WHITAKER, Jane"  # kept as written for display
+    assert rows.loc[0, "victim_name_norm"] == rows.loc[1, "victim_name_norm"] == "jane whitaker"
+    assert pd.isna(rows.loc[1, "suspect_name"])
+
+
+def test_bad_values_are_problems_with_file_line_and_column(tmp_path):
+    rows = [
+        ["LC/1", "31/02/2026", "Theft", "x", "A B", "", "", "", "", ""],  # impossible date
+        ["", "01/07/2026", "Theft", "x", "A B", "", "", "", "", ""],  # no crime ref
+        ["LC/3", "01/07/2026", "Theft", "x", "A B", "01/01/2030", "", "maybe", "99", ""],
+        ["LC/4", "01/07/2099", "Theft", "x", "A B", "", "", "", "", ""],  # future
+        ["LC/5", "01/07/2026", "Theft", "x", "", "", "", "", "", ""],  # no victim
+    ]
+    result = load_inputs([write_csv(tmp_path / "bad.csv", rows=rows)],
+                         today=pd.Timestamp("2026-11-29"))
+    acc = result.account
+    assert (acc.read, acc.kept, acc.rejected, acc.duplicates) == (5, 1, 4, 0)
+    rejects = result.rejects.set_index("source_line")
+    assert rejects.loc[2, "column"] == "recorded_date"
+    assert rejects.loc[2, "value"] == "31/02/2026"
+    assert rejects.loc[3, "column"] == "crime_ref"
+    assert "future" in rejects.loc[5, "reason"]
+    assert rejects.loc[6, "column"] == "victim_name"
+    warnings = result.warnings
+    assert set(warnings["column"]) == {"victim_dob", "domestic", "outcome_code"}
+    assert (warnings["source_file"] == "bad.csv").all()
+    assert (warnings["source_line"] == 4).all()
+
+
+def test_duplicates_within_and_across_files_are_counted_once(tmp_path):
+    a = write_csv(tmp_path / "jul.csv", rows=ROWS + [ROWS[0]])
+    b = write_csv(tmp_path / "aug.csv", rows=[ROWS[1]])
+    result = load_inputs([a, b])
+    acc = result.account
+    assert (acc.read, acc.kept, acc.rejected, acc.duplicates) == (4, 2, 0, 2)
+    dupes = result.problems[result.problems["severity"] == "duplicate"]
+    assert sorted(dupes["reason"]) == ["exact duplicate of jul.csv row 2",
+                                       "exact duplicate of jul.csv row 3"]
+
+
+def test_missing_required_columns_listed_together_with_suggestions(tmp_path):
+    header = ["crime_ref", "recorded_dte", "offence", "narative"]
+    path = write_csv(tmp_path / "x.csv", rows=[["A", "01/07/2026", "T", "n"]], header=header)
+    with pytest.raises(AuditError) as err:
+        load_inputs([path])
+    message = str(err.value)
+    assert message.startswith(f"{path}, row 1: missing required column(s): recorded_date")
+    assert "'recorded_dte'" in message and "'narative'" in message and "victim_name" in message
+
+
+@pytest.mark.parametrize("make,expected", [
+    (lambda p: p, "file not found"),
+    (lambda p: (p.mkdir(), p)[1], "is a folder"),
+    (lambda p: (p.write_bytes(b""), p)[1], "the file is empty"),
+    (lambda p: (p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20), p)[1], "binary"),
+    (lambda p: (p.write_bytes(b"crime_ref,crime_ref,offence\n1,2,3\n"), p)[1], "duplicate column"),
+    (lambda p: (p.write_bytes(b"crime_ref,recorded_date,offence,narrative,victim_name\n"), p)[1],
+     "header but no records"),
+    (lambda p: (p.write_bytes(b"crime_ref,recorded_date,offence,narrative,victim_name\n"
+                              b"1,01/07/2026,T,\x81\x8d\x8f\x90\x9d,V\n"), p)[1],
+     "not valid UTF-8, UTF-16 or Windows-1252"),
+])
+def test_bad_files_give_one_clear_error(tmp_path, make, expected):
+    path = make(tmp_path / "export.csv")
+    with pytest.raises(AuditError) as err:
+        load_inputs([path])
+    assert expected in str(err.value)
+    assert str(path) in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_xlsx_that_is_really_csv(tmp_path):
+    path = write_csv(tmp_path / "export.xlsx")
+    with pytest.raises(AuditError, match="not an Excel workbook"):
+        load_inputs([path])
+
+
+def test_xlsx_first_sheet_or_named_sheet_with_real_dates(tmp_path):
+    import datetime as dt
+    book = openpyxl.Workbook()
+    first = book.active
+    first.title = "Notes"
+    first.append(["nothing here"])
+    sheet = book.create_sheet("Crimes")
+    sheet.append(HEADER)
+    sheet.append(["LC/1", dt.datetime(2026, 7, 3, 14, 5), "Harassment", "=cmd|' /C calc'!A0",
+                  "WHITAKER, Jane", 33283, "", True, 15, "8/65"])
+    sheet["D2"].data_type = "s"  # a text cell that looks like a formula
+    path = tmp_path / "export.xlsx"
+    book.save(path)
+    with pytest.raises(AuditError, match="missing required column"):
+        load_inputs([path])  # the first sheet is not the data
+    result = load_inputs([path], sheet="Crimes")
+    row = result.rows.iloc[0]
+    assert row["recorded_date"] == pd.Timestamp("2026-07-03 14:05")
+    assert row["victim_dob"] == pd.Timestamp("1991-02-14")  # Excel serial 33283
+    assert row["outcome_code"] == "15"
+    assert row["narrative"] == "=cmd|' /C calc'!A0"  # text stays text
+    with pytest.raises(AuditError, match="no sheet 'Nope'"):
+        load_inputs([path], sheet="Nope")
+
+
+def test_huge_narrative_and_control_characters(tmp_path):
+    long = "followed her " * 80_000  # ~1 MB
+    rows = [["LC/1", "01/07/2026", "Harassment", long, "A B", "", "", "", "", ""],
+            ["LC/2", "01/07/2026", "Harassment", "bell\x07 and\x1b escape\ttab", "A B", "", "",
+             "", "", ""]]
+    result = load_inputs([write_csv(tmp_path / "x.csv", rows=rows)])
+    assert len(result.rows.loc[0, "narrative"]) == len(long.strip())
+    assert result.rows.loc[1, "narrative"] == "bell  and  escape\ttab"
+
+
+def test_profile_sample_files_load_cleanly():
+    niche = load_inputs([SAMPLE_DIR / "profiles" / "niche_sample.csv"], "niche")
+    assert niche.account.kept == niche.account.read == 6
+    rows = niche.rows.set_index("crime_ref")
+    assert rows.loc["26000101/26", "recorded_date"] == pd.Timestamp("2026-07-03")
+    assert rows.loc["26000101/26", "allocated_team"] == "DAIU"  # value map
+    assert rows.loc["26000117/26", "outcome_code"] == "18"  # outcome label -> number
+    assert rows.loc["26000101/26", "victim_name_norm"] == "adaeze okonkwo"  # surname first
+    assert rows.loc["26000118/26", "victim_name_norm"] == "tesco stores ltd"
+    generic = load_inputs([SAMPLE_DIR / "profiles" / "generic_sample.csv"])
+    assert generic.account.kept == 4
+    assert generic.inputs[0].delimiter == ";"
+
+
+def test_profile_mistakes_name_the_file_and_key(tmp_path):
+    bad = tmp_path / "force.yml"
+    bad.write_text("columns:\n  crime_reference: Occurrence Ref\n")
+    with pytest.raises(AuditError, match=r"force.yml: profile key 'columns.crime_reference'"):
+        load_profile(bad)
+    bad.write_text("dates:\n  formats: [dd-mm-yyyy]\n")
+    with pytest.raises(AuditError, match=r"profile key 'dates.formats'"):
+        load_profile(bad)
+    bad.write_text("colums: {}\n")
+    with pytest.raises(AuditError, match=r"profile key 'colums': unknown key"):
+        load_profile(bad)
+    bad.write_text("columns: [\n")
+    with pytest.raises(AuditError, match=r"force.yml, row 2: the profile is not valid YAML"):
+        load_profile(bad)
+    with pytest.raises(AuditError, match="no built-in profile 'nope'"):
+        load_profile("nope")
+
+
+def test_canonical_columns_cover_the_generic_format():
+    text = (Path(__file__).parents[1] / "rules" / "profiles" / "generic.yml").read_text()
+    assert "name: generic" in text
+    assert len(CANONICAL_COLUMNS) == 29
