@@ -20,14 +20,15 @@ from pathlib import Path
 import click
 
 from audit_cli import __version__
-from audit_cli.errors import EXIT_INTERRUPTED, EXIT_USAGE, AuditError
+from audit_cli.config import AUDIENCES, FAIL_ON, env_value, load_settings, resolve_run_options
+from audit_cli.errors import EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK, AuditError
 
 log = logging.getLogger("audit")
 
 input_files = click.argument("inputs", nargs=-1, required=True,
                              type=click.Path(path_type=Path))
 profile_option = click.option(
-    "--profile", default=None, envvar="AUDIT_PROFILE",
+    "--profile", default=None,
     help="Mapping profile: a built-in name (generic, niche) or a profile YAML file. "
          "[env AUDIT_PROFILE; default generic]")
 sheet_option = click.option("--sheet", default=None,
@@ -77,7 +78,7 @@ def validate(inputs, profile, sheet, rejects_out):
     from audit_cli.load import load_inputs
     from audit_cli.report.results import write_problems_csv
 
-    result = load_inputs(list(inputs), profile or "generic", sheet)
+    result = load_inputs(list(inputs), profile or env_value("profile") or "generic", sheet)
     target = rejects_out or Path("rejects.csv")
     write_problems_csv(result.rejects, target)
     acc = result.account
@@ -90,6 +91,96 @@ def validate(inputs, profile, sheet, rejects_out):
     click.echo(f"rejects written to {target}")
     problems = acc.rejected + len(result.warnings)
     sys.exit(1 if problems else 0)
+
+
+@cli.command()
+@input_files
+@click.option("--out", required=True, type=click.Path(path_type=Path),
+              help="Folder for the reports; must not exist unless --force.")
+@profile_option
+@sheet_option
+@click.option("--rules", "rules_dirs", multiple=True,
+              type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="A folder of the force's own rules: adds to or overrides the built-in "
+                   "pack (repeatable).")
+@click.option("--config", "config_file", type=click.Path(path_type=Path), default=None,
+              help="Force settings YAML (run, linking, detection, force sections).")
+@click.option("--period", default=None,
+              help="Audited quarter, e.g. 2026Q3. Earlier records still count as history. "
+                   "[env AUDIT_PERIOD]")
+@click.option("--from", "date_from", default=None, help="First day audited (YYYY-MM-DD).")
+@click.option("--to", "date_to", default=None, help="Last day audited (YYYY-MM-DD).")
+@click.option("--format", "formats", default=None,
+              help="Comma-separated outputs: html,xlsx,csv. [env AUDIT_FORMATS; "
+                   "default html,xlsx,csv]")
+@click.option("--audience", type=click.Choice(AUDIENCES), default=None,
+              help="analysts: case-level reports; leads: aggregate compliance only. "
+                   "[env AUDIT_AUDIENCE; default analysts]")
+@click.option("--fail-on", "fail_on", type=click.Choice(FAIL_ON), default=None,
+              help="Exit 1 when a case reaches this verdict (or any gap). [default never]")
+@click.option("--pseudonymise/--no-pseudonymise", default=None,
+              help="Replace names, dates of birth and ids with keyed-hash tokens.")
+@click.option("--key-file", type=click.Path(path_type=Path), default=None,
+              help="File holding the pseudonymisation key (or env AUDIT_PSEUDONYM_KEY).")
+@click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=None, help="Folder of jinja2 templates overriding the built-in ones.")
+@click.option("--force", is_flag=True, help="Replace an existing output folder.")
+@click.pass_context
+def run(ctx, inputs, out, profile, sheet, rules_dirs, config_file, period, date_from, date_to,
+        formats, audience, fail_on, pseudonymise, key_file, templates, force):
+    """Audit a quarter: load, link, detect, follow-up checks and reports."""
+    from audit_cli.pipeline import RunRequest, exit_status, run_audit
+
+    settings = load_settings(config_file)
+    options = resolve_run_options(
+        {"profile": profile, "period": period, "date_from": date_from, "date_to": date_to,
+         "formats": formats, "audience": audience, "fail_on": fail_on,
+         "pseudonymise": pseudonymise}, settings)
+    key = None
+    if options["pseudonymise"]:
+        from audit_cli.pseudonymise import load_key
+        key = load_key(key_file)
+    quiet = ctx.obj["quiet"]
+    request = RunRequest(inputs=list(inputs), out=out, options=options, settings=settings,
+                         rules_dirs=list(rules_dirs), templates=templates, key=key,
+                         sheet=sheet, force=force,
+                         show_progress=sys.stderr.isatty() and not quiet)
+    result, written, seconds = run_audit(request)
+    print_summary(result, out, written, seconds)
+    failed = exit_status(result.cases, result.followup.gaps, options["fail_on"])
+    sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
+
+
+def print_summary(result, out: Path, written: list[Path], seconds: dict) -> None:
+    acc = result.load.account
+    click.echo(f"rows read {acc.read}: audited {acc.kept}, rejected {acc.rejected}, "
+               f"duplicates {acc.duplicates}")
+    counts = result.cases["verdict"].value_counts()
+    click.echo(f"cases {len(result.cases)}: " + ", ".join(
+        f"{v.replace('_', ' ')} {int(counts.get(v, 0))}"
+        for v in ("missed_stalking", "review", "recorded_stalking", "no_concern")))
+    overall = result.followup.compliance
+    overall = overall[overall["breakdown"] == "overall"]
+    if len(overall):
+        met = int(overall["compliant"].sum())
+        applicable = int(overall["applicable"].sum())
+        reds = int((overall["rag"] == "R").sum())
+        rate = f"{met / applicable:.0%}" if applicable else "n/a"
+        click.echo(f"follow-up: {met} of {applicable} requirement checks met ({rate}); "
+                   f"{reds} requirement(s) red")
+    click.echo("time: " + ", ".join(f"{k} {v:.1f}s" for k, v in seconds.items()))
+    click.echo(f"reports in {out}: " + ", ".join(sorted(p.name for p in written)))
+
+
+def _register_commands() -> None:
+    """Commands that live with their stage, added to the group here."""
+    from audit_cli.evaluate import evaluate_command
+
+    for command in (evaluate_command,):
+        cli.add_command(command)
+
+
+_register_commands()
 
 
 def main() -> None:

@@ -64,6 +64,8 @@ def map_columns(raw: RawFile, profile: Profile) -> pd.DataFrame:
 
 
 def _duplicate_problems(frame: pd.DataFrame, dup: pd.Series) -> pd.DataFrame:
+    if not dup.any():
+        return pd.DataFrame(columns=["_pos", *PROBLEM_COLUMNS])
     firsts = frame[~dup].drop_duplicates(subset=CANONICAL_COLUMNS)
     keyed = frame[dup].merge(
         firsts[CANONICAL_COLUMNS + ["source_file", "source_line"]],

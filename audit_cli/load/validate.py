@@ -28,8 +28,9 @@ YES = {"y", "yes", "true", "1"}
 NO = {"n", "no", "false", "0"}
 RISK_LEVELS = {"standard", "medium", "high"}
 # Home Office outcome types 1-22 (domain.md §6); 1A etc. are sub-types of a number.
-_OUTCOME = re.compile(r"^(?:[1-9]|1\d|2[0-2])[a-z]?$", re.IGNORECASE)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_OUTCOME = r"^(?:[1-9]|1\d|2[0-2])[A-Z]?$"
+# A pattern string (not a compiled regex) lets pandas hand it to pyarrow's RE2 engine.
+_CONTROL = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
 _TEXT_COLUMNS = ["crime_ref", "offence_code", "offence", "narrative", "victim_name",
                  "victim_postcode", "victim_id", "suspect_name", "suspect_postcode",
                  "suspect_id", "relationship", "flags", "allocated_team", "risk_level",
@@ -72,7 +73,7 @@ class Problems:
 def _by_distinct(series: pd.Series, parse) -> pd.Series:
     """Apply a vectorised parse to the distinct values only, then map back."""
     codes, uniques = pd.factorize(series, sort=False, use_na_sentinel=False)
-    parsed = parse(pd.Series(uniques, dtype=object))
+    parsed = parse(pd.Series(uniques, dtype=series.dtype))
     result = parsed.to_numpy()[codes]
     return pd.Series(result, index=series.index)
 
@@ -145,7 +146,10 @@ def apply_value_maps(frame: pd.DataFrame, profile: Profile) -> None:
 
 def clean_text(series: pd.Series) -> pd.Series:
     """Control characters become spaces (line breaks and tabs kept); ends trimmed."""
-    return series.str.replace(_CONTROL, " ", regex=True).str.strip()
+    dirty = series.str.contains(_CONTROL, regex=True, na=False)
+    if dirty.any():
+        series = series.where(~dirty, series[dirty].str.replace(_CONTROL, " ", regex=True))
+    return series.str.strip()
 
 
 def normalise_offence_code(series: pd.Series) -> pd.Series:
@@ -179,7 +183,7 @@ def to_canonical(frame: pd.DataFrame, profile: Profile, today: pd.Timestamp
     out["source_file"] = frame["source_file"]
     out["source_line"] = frame["source_line"].astype("int64")
     for column in _TEXT_COLUMNS:
-        text = clean_text(frame[column]) if column in ("narrative", "offence") else \
+        text = _by_distinct(frame[column], clean_text) if column == "offence" else \
             frame[column].str.strip()
         out[column] = text.where(text != "", None) if column not in ("narrative", "flags") \
             else text
@@ -210,9 +214,10 @@ def to_canonical(frame: pd.DataFrame, profile: Profile, today: pd.Timestamp
     for column in ["domestic", "screening_tool", "investigation_plan"]:
         out[column] = parse_flag_column(frame, column, problems)
 
-    out["offence_code"] = normalise_offence_code(out["offence_code"].fillna("")).replace("", None)
+    out["offence_code"] = _by_distinct(out["offence_code"].fillna(""),
+                                       normalise_offence_code).replace("", None)
     outcome = out["outcome_code"].fillna("").str.upper()
-    bad_outcome = (outcome != "") & ~outcome.str.match(_OUTCOME)
+    bad_outcome = (outcome != "") & ~outcome.str.contains(_OUTCOME, regex=True)
     problems.add(bad_outcome, "outcome_code", "not a Home Office outcome number (1-22)",
                  "warning")
     out["outcome_code"] = outcome.where((outcome != "") & ~bad_outcome, None)

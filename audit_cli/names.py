@@ -1,0 +1,195 @@
+"""Name and postcode normalisation, shared by `load` (the *_norm columns) and `link`.
+
+Everything here is vectorised over pandas Series with `.str` methods; missing values
+stay missing (NA) and a name that normalises to nothing becomes NA.
+
+The word lists (titles, suffixes, organisation markers) live in
+rules/lexicon/organisations.yml and the name equivalents in rules/lexicon/nicknames.csv,
+so a force can extend them without touching code.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from audit_cli.errors import AuditError
+from audit_cli.paths import RULES_DIR
+
+LEXICON_DIR = RULES_DIR / "lexicon"
+ORGANISATIONS_FILE = LEXICON_DIR / "organisations.yml"
+NICKNAMES_FILE = LEXICON_DIR / "nicknames.csv"
+
+# Letters NFKD does not decompose into a base letter plus accent.
+_LETTER_FOLDS = str.maketrans({
+    "ø": "o", "Ø": "O", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "æ": "ae",
+    "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D",
+    "’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-", "—": "-",
+})
+_COMBINING = r"[\u0300-\u036f]"
+# Hyphen and apostrophe carry meaning inside names (Smith-Jones, O'Brien); all other
+# punctuation separates words.
+_OTHER_PUNCT = r"[^a-z0-9\s'\-]"
+
+_POSTCODE_FULL = r"^([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})$"
+_POSTCODE_OUTWARD = r"^[A-Z]{1,2}[0-9][A-Z0-9]?$"
+
+
+@lru_cache(maxsize=4)
+def load_organisation_lexicon(path: str | None = None) -> dict:
+    """titles, suffixes, organisation_words, organisation_phrases (lists of str)."""
+    file = Path(path) if path else ORGANISATIONS_FILE
+    try:
+        data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise AuditError(f"cannot read the organisation lexicon: {exc}", file=str(file)) from exc
+    keys = ("titles", "suffixes", "organisation_words", "organisation_phrases")
+    lexicon = {}
+    for key in keys:
+        value = data.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise AuditError(f"'{key}' must be a list of words", file=str(file), column=key)
+        lexicon[key] = tuple(sorted({v.strip().lower() for v in value if v.strip()}))
+    return lexicon
+
+
+@lru_cache(maxsize=4)
+def load_name_equivalents(path: str | None = None) -> pd.DataFrame:
+    """Rows (name, group): each canonical name is a group holding itself and its variants.
+
+    A variant listed under two canonicals (alex: alexander and alexandra) sits in both
+    groups, so alex matches either, while alexander and alexandra stay different names.
+    Treat the returned frame as read-only (it is cached).
+    """
+    file = Path(path) if path else NICKNAMES_FILE
+    try:
+        with file.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.reader(handle))
+    except OSError as exc:
+        raise AuditError(f"cannot read the name equivalents: {exc}", file=str(file)) from exc
+    pairs = []
+    for line, row in enumerate(rows, start=1):
+        if not row or row[0].lstrip().startswith("#") or row == ["canonical", "variant"]:
+            continue
+        if len(row) != 2 or not row[0].strip() or not row[1].strip():
+            raise AuditError("expected two names: canonical,variant", file=str(file),
+                             row=line)
+        pairs.append(row)
+    frame = pd.DataFrame(pairs, columns=["canonical", "variant"], dtype="str")
+    canonical = normalise_name_series(frame["canonical"])
+    variant = normalise_name_series(frame["variant"])
+    groups = pd.DataFrame({
+        "name": pd.concat([canonical, variant], ignore_index=True),
+        "group": pd.concat([canonical, canonical], ignore_index=True),
+    }).dropna()
+    groups = groups.drop_duplicates().sort_values(["name", "group"], ignore_index=True)
+    return groups.astype("str")
+
+
+def equivalent_name_pairs(path: str | None = None) -> pd.DataFrame:
+    """Every ordered pair (a, b), a != b, of names sharing a group: bob/robert, robert/bob."""
+    groups = load_name_equivalents(path)
+    pairs = groups.merge(groups, on="group", suffixes=("_a", "_b"))
+    pairs = pairs[pairs["name_a"] != pairs["name_b"]]
+    return pairs[["name_a", "name_b"]].drop_duplicates(ignore_index=True)
+
+
+def _words_pattern(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def normalise_name_series(names: pd.Series) -> pd.Series:
+    """Names folded for matching: "SMITH, Mrs Zoë-Anne" -> "zoe-anne smith".
+
+    Lower case; accents stripped (NFKD); "SURNAME, Forename Middle" turned round;
+    "&" written as "and"; punctuation other than hyphen and apostrophe becomes a space;
+    titles at the start and suffixes (jnr, iii) at the end removed; spaces collapsed.
+    """
+    lexicon = load_organisation_lexicon()
+    s = names.astype("str")
+    s = s.str.normalize("NFKD").str.replace(_COMBINING, "", regex=True)
+    s = s.str.translate(_LETTER_FOLDS).str.lower()
+    s = s.str.replace("&", " and ", regex=False)
+    swapped = s.str.extract(r"^\s*([^,]+?)\s*,\s*([^,]+?)\s*$")
+    has_comma = swapped[0].notna()
+    s = s.where(~has_comma, swapped[1] + " " + swapped[0])
+    s = s.str.replace(_OTHER_PUNCT, " ", regex=True)
+    s = s.str.replace(r"\s*-\s*", "-", regex=True)
+    # hyphens and apostrophes only count inside a word
+    s = s.str.replace(r"(^|\s)['\-]+", " ", regex=True)
+    s = s.str.replace(r"['\-]+(\s|$)", " ", regex=True)
+    s = s.str.replace(r"\s+", " ", regex=True).str.strip()
+    titles = _words_pattern(lexicon["titles"])
+    suffixes = _words_pattern(lexicon["suffixes"])
+    if titles:
+        # only when a name follows: "Miss" alone is kept rather than emptied
+        s = s.str.replace(rf"^(?:(?:{titles}) )+(\S)", r"\1", regex=True)
+    if suffixes:
+        s = s.str.replace(rf"(\S) (?:{suffixes})$", r"\1", regex=True)
+    return s.where(s != "", None).astype("str")
+
+
+def normalise_postcode_series(postcodes: pd.Series) -> pd.Series:
+    """UK postcodes as "LS6 2AB"; an outward code alone ("LS6") is kept; other text is NA."""
+    s = postcodes.astype("str").str.upper().str.replace(r"[^A-Z0-9]", "", regex=True)
+    full = s.str.extract(_POSTCODE_FULL)
+    formatted = full[0] + " " + full[1]
+    outward_only = s.str.fullmatch(_POSTCODE_OUTWARD).fillna(False).astype(bool)
+    result = formatted.where(full[0].notna(), s.where(outward_only))
+    return result.astype("str")
+
+
+def postcode_district(postcodes: pd.Series) -> pd.Series:
+    """Outward code ("LS6") of normalised postcodes; NA stays NA."""
+    return postcodes.astype("str").str.split(" ").str[0].astype("str")
+
+
+def is_organisation_series(names_norm: pd.Series) -> pd.Series:
+    """True where a normalised name contains an organisation word or phrase."""
+    lexicon = load_organisation_lexicon()
+    words = _words_pattern(lexicon["organisation_words"] + lexicon["organisation_phrases"])
+    if not words:
+        return pd.Series(False, index=names_norm.index)
+    hit = names_norm.astype("str").str.contains(rf"(?:^| )(?:{words})(?: |$)", regex=True)
+    return hit.fillna(False).astype(bool)
+
+
+def split_name_series(names_norm: pd.Series) -> pd.DataFrame:
+    """first, middle (space-joined, "" when none) and last word of normalised names."""
+    s = names_norm.astype("str")
+    parts = s.str.extract(r"^(\S+)(?: (.+))? (\S+)$")
+    single = parts[0].isna() & s.notna()
+    first = parts[0].where(~single, s)
+    last = parts[2].where(~single, "")
+    middle = parts[1].fillna("")
+    return pd.DataFrame({"first": first, "middle": middle, "last": last},
+                        index=names_norm.index).astype("str")
+
+
+def canonical_name(words: pd.Series, path: str | None = None) -> pd.Series:
+    """The first (alphabetical) group of each name word (bob -> robert); others unchanged."""
+    groups = load_name_equivalents(path)
+    first_group = groups.drop_duplicates("name").set_index("name")["group"]
+    mapped = words.map(first_group)
+    return mapped.where(mapped.notna(), words).astype("str")
+
+
+def phonetic_key_series(words: pd.Series) -> pd.Series:
+    """A coarse sound key (Soundex-like, 4 characters) for blocking on surnames.
+
+    Vowels are dropped after the first letter and consonants grouped by sound, so
+    Smith/Smyth/Smithe and Mohammed/Muhammad share a key.
+    """
+    s = words.astype("str").str.replace(r"[^a-z]", "", regex=True)
+    head = s.str[:1]
+    tail = s.str[1:]
+    tail = tail.str.replace(r"[aeiouyhw]", "", regex=True)
+    tail = tail.str.translate(str.maketrans("bfpvcgjkqsxzdtlmnr", "111122222222334556"))
+    tail = tail.str.replace(r"(\d)\1+", r"\1", regex=True)
+    key = (head + tail).str.pad(4, side="right", fillchar="0").str[:4]
+    return key.where(s.str.len() > 0).astype("str")

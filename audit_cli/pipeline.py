@@ -1,0 +1,185 @@
+"""`audit run`: the stages in order, each a plain function over DataFrames.
+
+    load -> crimes/parties -> link -> detect -> followup -> (period filter) -> reports
+
+Every stage is timed; the summary and manifest carry the timings. Nothing is written
+until every stage has succeeded, and the report stage writes atomically, so a failure
+or Ctrl-C leaves no partial output.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import sys
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import click
+import pandas as pd
+
+from audit_cli import __version__
+from audit_cli.detect import detect, load_pack
+from audit_cli.followup import check_followup, gap_ids_by_case, load_requirements
+from audit_cli.link import link
+from audit_cli.load import load_inputs
+from audit_cli.model import AuditResult, crimes_from_rows, parties_from_rows
+from audit_cli.paths import RULES_DIR
+
+log = logging.getLogger("audit")
+
+STAGES = ["load", "link", "detect", "followup", "report"]
+VERDICT_ORDER = {"no_concern": 0, "review": 1, "recorded_stalking": 1, "missed_stalking": 2}
+FAIL_ON_LEVEL = {"review": 1, "missed_stalking": 2}
+
+
+@dataclass
+class RunRequest:
+    inputs: list[Path]
+    out: Path
+    options: dict  # resolved run options (config.resolve_run_options)
+    settings: dict  # linking / detection / force settings after --config
+    rules_dirs: list[Path] = field(default_factory=list)
+    templates: Path | None = None
+    key: bytes | None = None
+    sheet: str | None = None
+    force: bool = False
+    show_progress: bool = False
+    today: pd.Timestamp | None = None
+
+
+class StageClock:
+    """Times each stage; shows one progress bar over the stages when stderr is a terminal."""
+
+    def __init__(self, show: bool):
+        self.seconds: dict[str, float] = {}
+        self._bar = click.progressbar(length=len(STAGES), label="audit", file=sys.stderr,
+                                      item_show_func=lambda s: s) if show else None
+        if self._bar:
+            self._bar.__enter__()
+
+    @contextmanager
+    def stage(self, name: str):
+        if self._bar:
+            self._bar.update(0, name)
+        log.info("stage %s", name)
+        start = time.perf_counter()
+        yield
+        self.seconds[name] = round(time.perf_counter() - start, 3)
+        if self._bar:
+            self._bar.update(1, name)
+
+    def close(self) -> None:
+        if self._bar:
+            self._bar.__exit__(None, None, None)
+
+
+def in_period(cases: pd.DataFrame, case_crimes: pd.DataFrame, crimes: pd.DataFrame,
+              start: pd.Timestamp | None, end: pd.Timestamp | None) -> pd.Series:
+    """Cases with at least one crime recorded in the period (earlier crimes are history)."""
+    if start is None and end is None:
+        return pd.Series(True, index=cases.index)
+    dates = case_crimes.merge(crimes[["crime_ref", "recorded_date"]], on="crime_ref")
+    day = dates["recorded_date"].dt.normalize()
+    inside = pd.Series(True, index=dates.index)
+    if start is not None:
+        inside &= day >= start
+    if end is not None:
+        inside &= day <= end
+    reported = set(dates.loc[inside, "case_id"])
+    return cases["case_id"].isin(reported)
+
+
+def settings_hash(settings: dict) -> str:
+    text = json.dumps(settings, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def build_manifest(request: RunRequest, result_load, pack, clock: StageClock,
+                   cases: pd.DataFrame) -> dict:
+    options = request.options
+    return {
+        "tool": "audit",
+        "tool_version": __version__,
+        "run_at": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+        "inputs": [{"path": Path(f.path).name, "sha256": f.sha256, "rows": f.rows,
+                    "encoding": f.encoding, "delimiter": f.delimiter, "sheet": f.sheet}
+                   for f in result_load.inputs],
+        "profile": result_load.profile,
+        "rows": result_load.account.as_dict(),
+        "period": {
+            "start": options["period_start"].date().isoformat()
+            if options["period_start"] is not None else None,
+            "end": options["period_end"].date().isoformat()
+            if options["period_end"] is not None else None,
+        },
+        "rules": {"pack_version": pack.version, "pack_sha256": pack.sha256,
+                  "dirs": [str(RULES_DIR)] + [str(d) for d in request.rules_dirs]},
+        "settings_sha256": settings_hash(request.settings),
+        "thresholds": request.settings.get("detection", {}),
+        "audience": options["audience"],
+        "formats": options["formats"],
+        "pseudonymised": bool(options["pseudonymise"]),
+        "verdicts": {v: int((cases["verdict"] == v).sum())
+                     for v in ("missed_stalking", "review", "recorded_stalking", "no_concern")},
+        "stage_seconds": clock.seconds,
+    }
+
+
+def run_audit(request: RunRequest) -> tuple[AuditResult, list[Path], dict[str, float]]:
+    from audit_cli.report import write_reports
+
+    options = request.options
+    clock = StageClock(request.show_progress)
+    try:
+        with clock.stage("load"):
+            loaded = load_inputs(request.inputs, options["profile"], request.sheet,
+                                 today=request.today)
+            crimes = crimes_from_rows(loaded.rows)
+            parties = parties_from_rows(loaded.rows)
+        with clock.stage("link"):
+            linked = link(parties, crimes, request.settings.get("linking", {}))
+        with clock.stage("detect"):
+            pack = load_pack([RULES_DIR, *request.rules_dirs],
+                             verdict_overrides=request.settings.get("detection"))
+            detected = detect(crimes, linked, pack)
+        scored = linked.cases.merge(detected.findings, on="case_id", how="left",
+                                    validate="one_to_one")
+        # Earlier crimes were history for linking and detection; only cases with a crime
+        # in the audited period are followed up and reported.
+        scored = scored[in_period(scored, linked.case_crimes, crimes, options["period_start"],
+                                  options["period_end"])].reset_index(drop=True)
+        with clock.stage("followup"):
+            requirements = load_requirements([RULES_DIR / "followup",
+                                              *[d / "followup" for d in request.rules_dirs]])
+            followed = check_followup(scored, crimes, linked.case_crimes, detected.hits,
+                                      requirements, request.settings.get("force", {}))
+        cases = scored.assign(gaps=scored["case_id"].map(gap_ids_by_case(followed.gaps))
+                              .fillna(""))
+        result = AuditResult(load=loaded, crimes=crimes, link=linked, detect=detected,
+                             followup=followed, cases=cases, settings=request.settings)
+        with clock.stage("report"):
+            result.manifest = build_manifest(request, loaded, pack, clock, cases)
+            if options["pseudonymise"]:
+                from audit_cli.pseudonymise import pseudonymise
+                result = pseudonymise(result, request.key)
+            written = write_reports(result, request.out, set(options["formats"]),
+                                    audience=options["audience"],
+                                    templates_dir=request.templates, force=request.force)
+    finally:
+        clock.close()
+    return result, written, clock.seconds
+
+
+def exit_status(cases: pd.DataFrame, gaps: pd.DataFrame, fail_on: str) -> bool:
+    """True when findings are at or above --fail-on."""
+    if fail_on == "never":
+        return False
+    if fail_on == "gap":
+        return len(gaps) > 0
+    worst = cases["verdict"].map(VERDICT_ORDER).max() if len(cases) else 0
+    return bool(worst >= FAIL_ON_LEVEL[fail_on])

@@ -1,0 +1,91 @@
+"""End-to-end benchmark: `audit run` (or `audit validate`) against pandas read_csv.
+
+    python bench/bench_run.py                      # 100,000 and 1,000,000 rows
+    python bench/bench_run.py --rows 100000 --what validate
+
+For each size it generates the export once with the sample generator (cached in
+bench/out/), then, each in its own process so peak memory is that process's own:
+pandas `read_csv` of the file, and the audit command. Prints a markdown table with wall
+time, peak RSS, the ratio to read_csv and, for `run`, each stage's seconds from the
+run's manifest.json. Not a test: nothing here asserts.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import click
+
+OUT = Path(__file__).resolve().parent / "out"
+READ_CSV = ("import sys, pandas as pd; "
+            "pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False, na_filter=False)")
+
+
+# Each command runs under a small wrapper process whose only child is the command, so
+# RUSAGE_CHILDREN's peak RSS is that command's own.
+_WRAPPER = ("import resource, subprocess, sys, time; t = time.perf_counter(); "
+            "p = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
+            "t = time.perf_counter() - t; sys.stderr.write(p.stderr[-2000:]); "
+            "print(p.returncode, t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+
+
+def timed(cmd: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of one child process."""
+    proc = subprocess.run([sys.executable, "-c", _WRAPPER, *cmd], capture_output=True,
+                          text=True)
+    code, seconds, max_kb = proc.stdout.split()
+    if int(code) not in (0, 1):
+        sys.exit(f"bench: {' '.join(cmd[:4])} failed:\n{proc.stderr}")
+    return float(seconds), int(max_kb) / 1024
+
+
+def ensure_export(rows: int, seed: int) -> Path:
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / f"export_{rows}_{seed}.csv"
+    if not path.exists():
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "audit_cli", "-q", "sample", "--rows", str(rows),
+                        "--seed", str(seed), "--out", str(path)], check=True)
+        click.echo(f"generated {rows:,} rows in {time.perf_counter() - start:.1f} s "
+                   f"({path.stat().st_size / 1e6:.0f} MB)", err=True)
+    return path
+
+
+@click.command()
+@click.option("--rows", "sizes", multiple=True, type=int, default=[100_000, 1_000_000])
+@click.option("--seed", default=11, type=int)
+@click.option("--what", type=click.Choice(["run", "validate"]), default="run")
+def main(sizes, seed, what):
+    click.echo(f"| rows | file MB | read_csv s | read_csv MB | audit {what} s | peak MB | "
+               f"ratio | stages (s) |")
+    click.echo("|---:|---:|---:|---:|---:|---:|---:|---|")
+    for rows in sizes:
+        export = ensure_export(rows, seed)
+        read_s, read_mb = timed([sys.executable, "-c", READ_CSV, str(export)])
+        out = Path(tempfile.mkdtemp(prefix="audit-bench-")) / "run"
+        if what == "run":
+            cmd = [sys.executable, "-m", "audit_cli", "-q", "run", str(export), "--out",
+                   str(out), "--format", "html,xlsx,csv"]
+        else:
+            cmd = [sys.executable, "-m", "audit_cli", "-q", "validate", str(export), "--out",
+                   str(out.parent / "rejects.csv")]
+        audit_s, audit_mb = timed(cmd)
+        stages = ""
+        manifest = out / "manifest.json"
+        if manifest.exists():
+            seconds = json.loads(manifest.read_text())["stage_seconds"]
+            stages = ", ".join(f"{k} {v:.1f}" for k, v in seconds.items())
+        shutil.rmtree(out.parent, ignore_errors=True)
+        click.echo(f"| {rows:,} | {export.stat().st_size / 1e6:.0f} | {read_s:.2f} | "
+                   f"{read_mb:.0f} | {audit_s:.1f} | {audit_mb:.0f} | "
+                   f"{audit_s / read_s:.0f}x | {stages} |")
+
+
+if __name__ == "__main__":
+    main()
