@@ -1,0 +1,50 @@
+"""The report stage: an AuditResult in, a folder of reports out.
+
+    write_reports(result, out_dir, {"html", "xlsx", "csv"}, audience="analysts")
+
+Formats (base.Format): html (report.html / leads.html), xlsx (report.xlsx / leads.xlsx),
+csv (the machine-readable tables). manifest.json, with a sha256 of every other file, is
+always written. Audiences (base.Audience): analysts get everything; leads get aggregate
+figures only. Nothing appears in out_dir unless every format rendered (files.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from audit_cli.model import AuditResult
+from audit_cli.report import excel, html, results  # noqa: F401  (register the formatters)
+from audit_cli.report.base import (DEFAULT_MAX_CASE_DETAILS, Audience, Format, RenderOptions,
+                                   formatters_for, parse_enum)
+from audit_cli.report.files import staged_folder
+
+__all__ = ["write_reports", "Audience", "Format"]
+
+log = logging.getLogger("audit")
+
+
+def write_reports(result: AuditResult, out_dir: Path, formats: set[str],
+                  audience: str = "analysts", templates_dir: Path | None = None,
+                  force: bool = False) -> list[Path]:
+    """Render the formats asked for into out_dir; return the files written there.
+
+    Raises AuditError for an unknown format or audience, a format without an edition for
+    the audience, a missing templates folder, or an existing out_dir without force.
+    """
+    options = RenderOptions(
+        audience=parse_enum(Audience, audience, "audience"),
+        templates_dir=Path(templates_dir) if templates_dir else None,
+        max_case_details=int((result.settings.get("report") or {}).get(
+            "max_case_details", DEFAULT_MAX_CASE_DETAILS)),
+    )
+    formatters = formatters_for(formats, options)  # fail on bad options before any work
+    out_dir = Path(out_dir)
+    with staged_folder(out_dir, force) as staging:
+        written = []
+        for formatter in formatters:
+            written.extend(formatter.render(result, staging))
+            log.info("report: %s written", formatter.name.value)
+        written.append(results.write_manifest(result, staging, written, options.audience))
+        relative = [path.relative_to(staging) for path in written]
+    return [out_dir / path for path in relative]

@@ -1,0 +1,91 @@
+"""The one formatter interface and the registry that picks formatters by name.
+
+A formatter turns an AuditResult into one or more files inside a folder it is given
+(the staging folder of files.staged_folder); it never decides where the report ends up.
+Each output format is one module that registers its formatter class here, so adding a
+format is a new module, not another branch in a chain of ifs (pip-audit's design).
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import ClassVar
+
+from audit_cli.errors import AuditError
+from audit_cli.model import AuditResult
+
+
+class Audience(str, Enum):
+    """Who the report is for. Leads see aggregate figures only, never a person."""
+
+    ANALYSTS = "analysts"
+    LEADS = "leads"
+
+
+class Format(str, Enum):
+    HTML = "html"
+    XLSX = "xlsx"
+    CSV = "csv"  # the machine-readable results: CSV tables (manifest.json is always written)
+
+
+DEFAULT_MAX_CASE_DETAILS = 500
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    audience: Audience = Audience.ANALYSTS
+    templates_dir: Path | None = None
+    # Case detail pages beyond this many are left out (and the report says so) so that
+    # the HTML still opens quickly; everything stays in the workbook and CSV files.
+    max_case_details: int = DEFAULT_MAX_CASE_DETAILS
+
+
+class Formatter(ABC):
+    """Renders an AuditResult for one audience into files in a folder."""
+
+    name: ClassVar[Format]
+    audiences: ClassVar[frozenset[Audience]]
+
+    def __init__(self, options: RenderOptions):
+        self.options = options
+
+    @abstractmethod
+    def render(self, result: AuditResult, tmp_dir: Path) -> list[Path]:
+        """Write this format's files into tmp_dir; return their paths."""
+
+
+REGISTRY: dict[Format, type[Formatter]] = {}
+
+
+def register(cls: type[Formatter]) -> type[Formatter]:
+    REGISTRY[cls.name] = cls
+    return cls
+
+
+def parse_enum(enum: type[Enum], value: str | Enum, what: str):
+    try:
+        return enum(value)
+    except ValueError:
+        choices = ", ".join(member.value for member in enum)
+        raise AuditError(f"{what} {value!r}: use one of {choices}") from None
+
+
+def formatters_for(formats, options: RenderOptions) -> list[Formatter]:
+    """Formatter instances for the names given, in the fixed Format order."""
+    wanted = {parse_enum(Format, name, "format") for name in formats}
+    if not wanted:
+        raise AuditError("no report format given; use one or more of "
+                         + ", ".join(f.value for f in Format))
+    chosen = []
+    for fmt in Format:  # fixed order: html, xlsx, csv
+        if fmt not in wanted:
+            continue
+        cls = REGISTRY[fmt]
+        if options.audience not in cls.audiences:
+            raise AuditError(f"format {fmt.value!r} has no {options.audience.value} edition; "
+                             "leave it out of --format for this audience")
+        chosen.append(cls(options))
+    return chosen

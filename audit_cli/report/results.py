@@ -1,0 +1,148 @@
+"""Machine-readable results: the report tables as CSV, and manifest.json.
+
+Byte-for-byte deterministic for the same input: rows in a fixed order, floats with four
+decimals, dates as ISO days (YYYY-MM-DD), booleans as true/false, missing as an empty
+cell, UTF-8 without BOM, "\n" line endings. Text cells that a spreadsheet would run as a
+formula get a leading apostrophe (see safety.py: opening a CSV in Excel is the common
+path for formula injection).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from audit_cli import __version__
+from audit_cli.model import AuditResult
+from audit_cli.report import tables
+from audit_cli.report.base import Audience, Format, Formatter, register
+from audit_cli.report.files import write_file_atomic
+from audit_cli.report.safety import csv_safe, csv_safe_series
+
+RESULTS_FORMAT = 1
+MANIFEST_NAME = "manifest.json"
+FLOAT_FORMAT = "{:.4f}"
+
+
+def _format_value(value: object) -> str:
+    """One cell of a mixed (object) column; typed columns take the vectorised path."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.datetime):  # pd.Timestamp included
+        midnight = value.time() == dt.time(0)
+        return value.strftime("%Y-%m-%d") if midnight else value.strftime("%Y-%m-%dT%H:%M:%S")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return FLOAT_FORMAT.format(value)
+    return csv_safe(str(value))
+
+
+def column_as_text(values: pd.Series) -> pd.Series:
+    """A column as the exact text written to CSV (see the module docstring)."""
+    if pd.api.types.is_datetime64_any_dtype(values):
+        present = values.dropna()
+        whole_days = bool((present.dt.normalize() == present).all())
+        fmt = "%Y-%m-%d" if whole_days else "%Y-%m-%dT%H:%M:%S"
+        return values.dt.strftime(fmt).fillna("")
+    if pd.api.types.is_bool_dtype(values):
+        return values.map({True: "true", False: "false"}).astype("string").fillna("")
+    if pd.api.types.is_float_dtype(values):
+        return values.map(lambda x: "" if pd.isna(x) else FLOAT_FORMAT.format(x))
+    if pd.api.types.is_integer_dtype(values):
+        return values.astype("string").fillna("")
+    if pd.api.types.is_string_dtype(values) and values.dtype != object:
+        return csv_safe_series(values).fillna("")
+    return values.map(_format_value)
+
+
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    text = pd.DataFrame({c: column_as_text(frame[c]) for c in frame.columns},
+                        columns=list(frame.columns))
+    return text.to_csv(index=False, lineterminator="\n").encode("utf-8")
+
+
+def results_tables(result: AuditResult, audience: Audience) -> dict[str, pd.DataFrame]:
+    """File name -> table. Leads get the aggregate table only."""
+    if audience is Audience.LEADS:
+        return {"compliance.csv": tables.compliance_table(result)}
+    triage = tables.triage_table(result)
+    return {
+        "cases.csv": tables.case_table(result),
+        "parties.csv": tables.party_table(result),
+        "crimes.csv": tables.crime_table(result),
+        "gaps.csv": tables.gap_table(result),
+        "compliance.csv": tables.compliance_table(result),
+        "triage.csv": triage[triage["case_id"].isin(result.cases["case_id"])],
+        "rejects.csv": tables.problem_table(result.load.problems, "reject"),
+        "warnings.csv": tables.problem_table(result.load.problems, "warning"),
+    }
+
+
+@register
+class ResultsFormatter(Formatter):
+    name = Format.CSV
+    audiences = frozenset({Audience.ANALYSTS, Audience.LEADS})
+
+    def render(self, result: AuditResult, tmp_dir: Path) -> list[Path]:
+        written = []
+        for name, table in results_tables(result, self.options.audience).items():
+            path = tmp_dir / name
+            path.write_bytes(csv_bytes(table))
+            written.append(path)
+        return written
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, (pd.Timestamp, dt.datetime, dt.date)):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return str(value)
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    if isinstance(value, (set, frozenset)):
+        return sorted(value)
+    return str(value)
+
+
+def manifest_bytes(result: AuditResult, folder: Path, outputs: list[Path],
+                   audience: Audience) -> bytes:
+    """The run's manifest plus the format version and a checksum of every output."""
+    manifest = dict(result.manifest)
+    manifest.setdefault("tool_version", __version__)
+    manifest["results_format"] = RESULTS_FORMAT
+    manifest["audience"] = audience.value
+    manifest["outputs"] = [
+        {"file": path.relative_to(folder).as_posix(), "bytes": path.stat().st_size,
+         "sha256": sha256_file(path)}
+        for path in sorted(outputs, key=lambda p: p.relative_to(folder).as_posix())
+    ]
+    text = json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False,
+                      default=_json_default)
+    return (text + "\n").encode("utf-8")
+
+
+def write_manifest(result: AuditResult, folder: Path, outputs: list[Path],
+                   audience: Audience) -> Path:
+    path = folder / MANIFEST_NAME
+    path.write_bytes(manifest_bytes(result, folder, outputs, audience))
+    return path
+
+
+def write_problems_csv(problems: pd.DataFrame, target: Path) -> Path:
+    """rejects.csv (or any problems table) written on its own, atomically (`audit validate`)."""
+    return write_file_atomic(Path(target), csv_bytes(tables.problem_table(problems)))

@@ -1,0 +1,93 @@
+"""Making text from the data safe to put in a spreadsheet or a CSV file.
+
+Export text is written by many hands and can hold anything, including strings that a
+spreadsheet would run as a formula (CSV/formula injection, OWASP): `=HYPERLINK(...)`,
+`+1+1`, `-2`, `@SUM(A1)`, and the same behind a tab or carriage return. The rules:
+
+- XLSX: such a cell is written as a string cell (data type 's', so it can never be a
+  formula) with the quotePrefix style, which is what Excel itself stores when a user
+  types an apostrophe first: it shows the text unchanged and keeps it text if edited.
+- CSV: a CSV file has no cell types, and opening a CSV in Excel is the most common way
+  formula injection happens, so those cells get a leading apostrophe ("'=HYPERLINK..."),
+  the mitigation OWASP recommends. Machine readers strip one leading "'" from a cell
+  starting with "'" followed by one of = + - @ tab newline. A CR in CSV text becomes a
+  newline (the files use "\n" line endings throughout).
+- Spreadsheet text loses control characters (XML 1.0 cannot hold most of them and they
+  are never meaningful in a record); a carriage return becomes a newline.
+- Excel cells hold at most 32,767 characters; longer text is cut with a visible marker
+  so a reader knows something is missing.
+
+HTML needs none of this: every template renders with autoescape on.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+EXCEL_CELL_LIMIT = 32_767
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# After sanitising a CR becomes a newline; a leading newline is quoted as well so that
+# what was "\r=cmd" cannot become a formula when a user edits the cell.
+_EXCEL_TRIGGERS = FORMULA_TRIGGERS + ("\n",)
+_TRIGGER_PATTERN = r"^[=+\-@\t\r]"
+# C0 controls except tab and newline, DEL, and the C1 block; CR is handled first.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL_PATTERN = _CONTROL.pattern
+
+
+def truncation_marker(removed: int) -> str:
+    return f"[... truncated {removed:,} characters]"
+
+
+def clean_text(text: str) -> str:
+    """Spreadsheet text: newlines for CR, no other control characters, within the limit."""
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if len(text) <= EXCEL_CELL_LIMIT:
+        return text
+    return _truncate(text)
+
+
+def _truncate(text: str) -> str:
+    # The marker's own length depends on the number it shows; two passes settle it.
+    keep = EXCEL_CELL_LIMIT - len(truncation_marker(len(text)))
+    marker = truncation_marker(len(text) - keep)
+    keep = EXCEL_CELL_LIMIT - len(marker)
+    return text[:keep] + truncation_marker(len(text) - keep)
+
+
+def needs_quote_prefix(text: str) -> bool:
+    """True when text, written to a spreadsheet cell, must be forced to stay text."""
+    return text.startswith(_EXCEL_TRIGGERS)
+
+
+def clean_text_series(values: pd.Series) -> pd.Series:
+    """clean_text over a column, vectorised; missing values stay missing."""
+    text = values.astype("string")
+    text = text.str.replace("\r\n", "\n", regex=False).str.replace("\r", "\n", regex=False)
+    text = text.str.replace(_CONTROL_PATTERN, "", regex=True)
+    too_long = text.str.len() > EXCEL_CELL_LIMIT
+    if too_long.any():
+        text = text.copy()
+        text[too_long] = text[too_long].map(_truncate)
+    return text
+
+
+def csv_safe_series(values: pd.Series) -> pd.Series:
+    """Text column for CSV: a cell that a spreadsheet would read as a formula gets "'".
+
+    Carriage returns become newlines (after the check, so "\rCR" is still quoted):
+    Python's csv writer does not quote a field holding a bare CR when the line ending is
+    "\n", and readers then split the record there.
+    """
+    text = values.astype("string")
+    risky = text.str.contains(_TRIGGER_PATTERN, regex=True, na=False)
+    text = text.mask(risky, "'" + text)
+    return text.str.replace("\r\n", "\n", regex=False).str.replace("\r", "\n", regex=False)
+
+
+def csv_safe(text: str) -> str:
+    """csv_safe_series for one value."""
+    text = "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+    return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -1,0 +1,122 @@
+"""The analyst workbook, read back with openpyxl (never trust a writer: see the
+xlsxwriter constant_memory pitfall in performance-notes.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+import pytest
+from report_fixture import build_result
+
+from audit_cli.report import write_reports
+from audit_cli.report.excel import DECISIONS
+
+
+@pytest.fixture(scope="module")
+def result():
+    return build_result()
+
+
+@pytest.fixture(scope="module")
+def workbook(result, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("xlsx") / "run"
+    write_reports(result, folder, {"xlsx"})
+    return openpyxl.load_workbook(folder / "report.xlsx")
+
+
+def headers(ws, row=1):
+    return [c.value for c in ws[row]]
+
+
+def test_sheets(workbook):
+    assert workbook.sheetnames == ["Summary", "Cases", "Crimes", "Follow-up gaps",
+                                   "Compliance", "Data quality", "Method"]
+
+
+def test_every_data_sheet_is_a_styled_table_with_frozen_header(workbook):
+    for title, freeze in [("Cases", "B2"), ("Crimes", "C2"), ("Follow-up gaps", "A2"),
+                          ("Compliance", "A2"), ("Data quality", "A9")]:
+        ws = workbook[title]
+        assert len(ws.tables) == 1, title
+        table = next(iter(ws.tables.values()))
+        assert table.tableStyleInfo.name.startswith("TableStyle")
+        assert ws.freeze_panes == freeze, title
+        first_header = int(table.ref.split(":")[0][1:])
+        assert [c.name for c in table.tableColumns] == [
+            c.value for c in ws[first_header][:len(table.tableColumns)]]
+
+
+def test_cases_sheet_values_are_typed(workbook, result):
+    ws = workbook["Cases"]
+    head = headers(ws)
+    assert ws.max_row == len(result.cases) + 1
+    row = {h: c for h, c in zip(head, ws[2])}
+    assert row["Verdict"].value == "Missed stalking"
+    assert isinstance(row["Score"].value, float) and row["Score"].number_format == "0.0"
+    assert isinstance(row["First date"].value, dt.datetime)
+    assert row["First date"].number_format == "yyyy-mm-dd"
+    assert isinstance(row["Crimes"].value, int)
+
+
+def test_decision_drop_down_and_notes(workbook, result):
+    ws = workbook["Cases"]
+    head = headers(ws)
+    assert head[-2:] == ["Decision", "Reviewer notes"]
+    validations = ws.data_validations.dataValidation
+    assert len(validations) == 1
+    assert validations[0].type == "list"
+    assert validations[0].formula1 == '"' + ",".join(DECISIONS) + '"'
+    letter = openpyxl.utils.get_column_letter(head.index("Decision") + 1)
+    assert str(validations[0].sqref) == f"{letter}2:{letter}{len(result.cases) + 1}"
+
+
+def test_conditional_formatting_for_verdicts_and_rag(workbook):
+    verdict_rules = [r.formula[0] for cf in workbook["Cases"].conditional_formatting
+                     for r in cf.rules]
+    assert '"Missed stalking"' in verdict_rules and '"Needs review"' in verdict_rules
+    rag_rules = [r.formula[0] for cf in workbook["Compliance"].conditional_formatting
+                 for r in cf.rules]
+    assert sorted(rag_rules) == ['"Amber"', '"Green"', '"Red"']
+
+
+def test_compliance_rates_are_percent_numbers(workbook, result):
+    ws = workbook["Compliance"]
+    head = headers(ws)
+    rates = [r[head.index("Rate")] for r in ws.iter_rows(min_row=2)]
+    assert len(rates) == len(result.followup.compliance)
+    numbers = [c for c in rates if c.value is not None]
+    assert numbers and all(c.number_format == "0%" and 0 <= c.value <= 1 for c in numbers)
+    assert any(c.value is None for c in rates)  # a requirement with no applicable case
+    ratings = {r[head.index("Rating")].value for r in ws.iter_rows(min_row=2)}
+    assert {"Red", "Amber", "Green"} <= ratings
+
+
+def test_crimes_sheet_holds_every_reported_crime(workbook, result):
+    ws = workbook["Crimes"]
+    assert ws.max_row - 1 == len(result.link.case_crimes)
+
+
+def test_summary_has_native_bar_charts(workbook, result):
+    ws = workbook["Summary"]
+    assert len(ws._charts) == 4
+    values = {row[0].value: row[1].value for row in ws.iter_rows() if row[0].value}
+    assert values["Missed stalking"] == (result.cases["verdict"] == "missed_stalking").sum()
+    assert values["Rows read"] == result.load.account.read
+
+
+def test_data_quality_accounting(workbook, result):
+    ws = workbook["Data quality"]
+    acc = result.load.account
+    figures = {r[0].value: r[1].value for r in ws.iter_rows(max_row=6)}
+    assert figures["Rows read"] == acc.read and figures["Adds up"] == "yes"
+    assert ws.max_row - 8 == len(result.load.problems)
+
+
+def test_empty_tables_still_open(tmp_path):
+    result = build_result(n_cases=3)
+    result.load.problems = result.load.problems.iloc[0:0]
+    result.followup.gaps = result.followup.gaps.iloc[0:0]
+    write_reports(result, tmp_path / "run", {"xlsx"})
+    wb = openpyxl.load_workbook(tmp_path / "run" / "report.xlsx")
+    assert next(iter(wb["Follow-up gaps"].tables.values())).ref == "A1:G2"
