@@ -1,0 +1,353 @@
+"""Base rules over the crimes table: whole columns at a time, evidence for every hit.
+
+Each selection test becomes a boolean column: phrases from one matcher pass per text
+field, every other modifier from pandas/numpy over the column (or over its distinct
+values, for the short fields such as offence or flags). A rule's condition combines the
+columns; each crime it fires on gets one hit row with the first piece of evidence from
+a selection that made it fire (narrative phrases first).
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+import numpy as np
+import pandas as pd
+
+from audit_cli.detect import conditions
+from audit_cli.detect.matcher import TextMatcher
+from audit_cli.detect.rules import BOOL_FIELDS, DATE_FIELDS, FieldTest, Rule
+from audit_cli.detect.verdict import crime_dates
+
+HIT_COLUMNS = ["crime_ref", "rule_id", "level", "weight", "four", "behaviour", "field",
+               "matched", "start", "end"]
+
+
+def empty_hits() -> pd.DataFrame:
+    return pd.DataFrame({
+        "crime_ref": pd.Series([], dtype=object), "rule_id": pd.Series([], dtype=object),
+        "level": pd.Series([], dtype=object), "weight": pd.Series([], dtype=float),
+        "four": pd.Series([], dtype=object), "behaviour": pd.Series([], dtype=object),
+        "field": pd.Series([], dtype=object), "matched": pd.Series([], dtype=object),
+        "start": pd.Series([], dtype=np.int64), "end": pd.Series([], dtype=np.int64)})
+
+
+class BaseEvaluator:
+    """Compiled base rules of a pack; `run(crimes)` returns the hits table."""
+
+    def __init__(self, pack):
+        self.pack = pack
+        self.rules: list[Rule] = pack.active_rules
+        self.matcher = TextMatcher(pack.lexicon, pack.verdicts.matching)
+        self._patterns: dict[int, list[int]] = {}
+        self.phrase_fields: list[str] = []
+        for rule in self.rules:
+            for test in _tests(rule):
+                if test.kind == "phrase":
+                    self._patterns[id(test)] = [self.matcher.add(v, exact="exact" in test.modifiers)
+                                                for v in test.values]
+                    if test.field not in self.phrase_fields:
+                        self.phrase_fields.append(test.field)
+
+    # ------------------------------------------------------------------ public
+    def phrase_hits(self, crimes: pd.DataFrame) -> dict[str, pd.DataFrame]:
+        """The text stage: one matcher pass per text field that phrases look at."""
+        return {f: self.matcher.run(_text(crimes, f)) for f in self.phrase_fields}
+
+    def run(self, crimes: pd.DataFrame, phrase_hits: dict | None = None) -> pd.DataFrame:
+        crimes = crimes.reset_index(drop=True)
+        n = len(crimes)
+        if n == 0 or not self.rules:
+            return empty_hits()
+        ctx = _Context(crimes, phrase_hits if phrase_hits is not None else self.phrase_hits(crimes),
+                       self._patterns)
+        frames = [self._rule_hits(rule, ctx) for rule in self.rules]
+        frames = [f for f in frames if len(f)]
+        if not frames:
+            return empty_hits()
+        hits = pd.concat(frames, ignore_index=True)
+        order = pd.Series(np.arange(n), index=crimes["crime_ref"].astype(str))
+        hits["_order"] = hits["crime_ref"].map(order)
+        hits = hits.sort_values(["_order", "rule_id"], kind="stable").drop(columns="_order")
+        return hits.reset_index(drop=True)[HIT_COLUMNS]
+
+    # ------------------------------------------------------------------ one rule
+    def _rule_hits(self, rule: Rule, ctx: "_Context") -> pd.DataFrame:
+        n = ctx.n
+        values = {}
+        for name, sel in rule.selections.items():
+            mask = np.zeros(n, dtype=bool)
+            for alt in sel.alternatives:
+                part = np.ones(n, dtype=bool)
+                for test in alt:
+                    part &= ctx.mask(test)
+                mask |= part
+            values[name] = mask
+        fired = conditions.evaluate(rule.condition, values, n) & _scope(rule, ctx)
+        rows = np.flatnonzero(fired)
+        if len(rows) == 0:
+            return pd.DataFrame()
+        evidence = self._evidence(rule, ctx, fired, values)
+        out = pd.DataFrame({"row": rows}).merge(evidence, on="row", how="left")
+        out = out.fillna({"field": "", "start": 0, "end": 0})
+        out["start"] = out["start"].astype(np.int64)
+        out["end"] = out["end"].astype(np.int64)
+        out["matched"] = [ctx.raw(f, r)[s:e] if f else ""
+                          for f, r, s, e in zip(out["field"].tolist(), out["row"].tolist(),
+                                                out["start"].tolist(), out["end"].tolist())]
+        out["crime_ref"] = ctx.crimes["crime_ref"].astype(str).to_numpy()[out["row"].to_numpy()]
+        out["rule_id"] = rule.id
+        out["level"] = rule.level
+        out["weight"] = float(rule.weight)
+        out["four"] = rule.four
+        out["behaviour"] = rule.behaviour
+        return out[HIT_COLUMNS]
+
+    def _evidence(self, rule: Rule, ctx: "_Context", fired: np.ndarray,
+                  values: dict) -> pd.DataFrame:
+        frames = []
+        positive = rule.positive_selections
+        for s_order, (name, sel) in enumerate(rule.selections.items()):
+            if name not in positive:
+                continue
+            live = fired & values[name]
+            if not live.any():
+                continue
+            for t_order, test in enumerate(t for alt in sel.alternatives for t in alt):
+                ev = ctx.evidence(test, live & ctx.mask(test))
+                if len(ev):
+                    # narrative evidence first, then selection and test order
+                    ev["prio"] = (test.field != "narrative") * 1_000_000 + s_order * 1000 + t_order
+                    ev["field"] = test.field
+                    frames.append(ev)
+        if not frames:
+            return pd.DataFrame({"row": pd.Series([], dtype=np.int64), "field": [], "start": [],
+                                 "end": []})
+        ev = pd.concat(frames, ignore_index=True)
+        ev = ev.sort_values(["row", "prio", "start"], kind="stable").drop_duplicates("row")
+        return ev[["row", "field", "start", "end"]]
+
+
+def _tests(rule: Rule):
+    for sel in rule.selections.values():
+        for alt in sel.alternatives:
+            yield from alt
+
+
+def _text(crimes: pd.DataFrame, field: str) -> pd.Series:
+    if field not in crimes:
+        return pd.Series([""] * len(crimes), dtype=object)
+    col = crimes[field]
+    if pd.api.types.is_string_dtype(col.dtype):
+        return col.fillna("").astype(str)
+    return col.astype(object).where(col.notna(), "").astype(str)
+
+
+def _scope(rule: Rule, ctx: "_Context") -> np.ndarray:
+    if rule.scope_from is None and rule.scope_to is None:
+        return np.ones(ctx.n, dtype=bool)
+    date = ctx.dates
+    ok = date.notna()
+    if rule.scope_from is not None:
+        ok &= date >= pd.Timestamp(rule.scope_from)
+    if rule.scope_to is not None:
+        ok &= date <= pd.Timestamp(rule.scope_to)
+    return ok.fillna(False).to_numpy(dtype=bool)
+
+
+class _Context:
+    """Per-run caches: normalised columns, phrase hits by pattern, test masks."""
+
+    def __init__(self, crimes: pd.DataFrame, phrase_hits: dict, patterns: dict):
+        self.crimes = crimes
+        self.n = len(crimes)
+        self.phrase_hits = phrase_hits
+        self.by_pattern = {f: h.groupby("pattern").indices if len(h) else {}
+                           for f, h in phrase_hits.items()}
+        self.patterns = patterns
+        self._masks: dict[int, np.ndarray] = {}
+        self._columns: dict[str, pd.Series] = {}
+        self._factorised: dict[str, tuple[np.ndarray, list]] = {}
+        self._raw: dict[str, list] = {}
+        self.dates = crime_dates(crimes) if len(crimes) else pd.Series([], dtype="datetime64[ns]")
+
+    # ------------------------------------------------------------------ columns
+    def raw(self, field: str, row: int) -> str:
+        if field not in self._raw:
+            self._raw[field] = _text(self.crimes, field).tolist() if field not in DATE_FIELDS \
+                else [("" if pd.isna(v) else str(pd.Timestamp(v).date()))
+                      for v in self.crimes.get(field, pd.Series([pd.NaT] * self.n))]
+        return self._raw[field][row]
+
+    def lower(self, field: str) -> pd.Series:
+        if field not in self._columns:
+            self._columns[field] = _text(self.crimes, field).str.strip().str.lower()
+        return self._columns[field]
+
+    def factorised(self, field: str) -> tuple[np.ndarray, list]:
+        if field not in self._factorised:
+            codes, uniques = pd.factorize(self.lower(field))
+            self._factorised[field] = (codes, list(uniques))
+        return self._factorised[field]
+
+    # ------------------------------------------------------------------ tests
+    def mask(self, test: FieldTest) -> np.ndarray:
+        key = id(test)
+        if key not in self._masks:
+            self._masks[key] = self._compute(test)
+        return self._masks[key]
+
+    def _combine(self, masks: list[np.ndarray], test: FieldTest) -> np.ndarray:
+        if not masks:
+            return np.zeros(self.n, dtype=bool)
+        stacked = np.vstack(masks)
+        return stacked.all(axis=0) if test.match_all else stacked.any(axis=0)
+
+    def _compute(self, test: FieldTest) -> np.ndarray:
+        kind, fld = test.kind, test.field
+        if kind == "phrase":
+            return self._phrase_mask(test)
+        if kind == "exists":
+            present = (self.lower(fld) != "").to_numpy() if fld not in DATE_FIELDS + BOOL_FIELDS \
+                else self.crimes.get(fld, pd.Series([None] * self.n)).notna().to_numpy()
+            return present if test.values[0] else ~present
+        if fld in BOOL_FIELDS:
+            col = self.crimes.get(fld, pd.Series([pd.NA] * self.n)).astype("boolean")
+            return self._combine([(col == v).fillna(False).to_numpy(dtype=bool)
+                                  for v in test.values], test)
+        if fld in DATE_FIELDS:
+            col = pd.to_datetime(self.crimes.get(fld, pd.Series([pd.NaT] * self.n)), errors="coerce")
+            if kind == "gte":
+                return (col >= pd.Timestamp(test.values[0])).fillna(False).to_numpy(dtype=bool)
+            if kind == "lte":
+                return (col <= pd.Timestamp(test.values[0])).fillna(False).to_numpy(dtype=bool)
+            day = col.dt.normalize()
+            return self._combine([(day == pd.Timestamp(v)).fillna(False).to_numpy(dtype=bool)
+                                  for v in test.values], test)
+        if kind in ("gte", "lte"):
+            num = pd.to_numeric(self.lower(fld), errors="coerce")
+            res = num >= test.values[0] if kind == "gte" else num <= test.values[0]
+            return res.fillna(False).to_numpy(dtype=bool)
+        return self._text_mask(test)
+
+    def _text_mask(self, test: FieldTest) -> np.ndarray:
+        codes, uniques = self.factorised(test.field)
+        if len(uniques) > max(1000, self.n // 4):  # free text: vectorised over the column
+            col = self.lower(test.field)
+            masks = [self._column_test(col, test.kind, v.lower()) for v in test.values]
+            return self._combine(masks, test)
+        # short fields: decide once per distinct value, then spread by the codes
+        per_value = [np.array([_value_test(u, test.kind, v) for u in uniques], dtype=bool)
+                     for v in test.values]
+        found = self._combine(per_value, test) if per_value else np.zeros(len(uniques), bool)
+        out = np.zeros(self.n, dtype=bool)
+        valid = codes >= 0
+        out[valid] = found[codes[valid]] if len(found) else False
+        return out
+
+    @staticmethod
+    def _column_test(col: pd.Series, kind: str, value: str) -> np.ndarray:
+        if kind == "equals":
+            res = col == value.strip()
+        elif kind == "contains":
+            res = col.str.contains(value, regex=False)
+        elif kind == "startswith":
+            res = col.str.startswith(value)
+        elif kind == "endswith":
+            res = col.str.endswith(value)
+        else:  # re: RE2 through pyarrow when it accepts the pattern, else Python re
+            try:
+                with warnings.catch_warnings():  # groups in a pattern are fine here
+                    warnings.simplefilter("ignore", UserWarning)
+                    res = col.str.contains(value, case=False, regex=True)
+                if not pd.api.types.is_string_dtype(col.dtype) or col.dtype == object:
+                    raise TypeError("object column: use Python re for the same semantics")
+            except Exception:  # noqa: BLE001 - RE2 rejects lookarounds, backreferences
+                rx = re.compile(value, re.IGNORECASE)
+                return np.fromiter((rx.search(s) is not None for s in col), dtype=bool,
+                                   count=len(col))
+        return res.fillna(False).to_numpy(dtype=bool)
+
+    def _phrase_rows(self, test: FieldTest) -> pd.DataFrame:
+        hits = self.phrase_hits.get(test.field)
+        groups = self.by_pattern.get(test.field, {})
+        pids = self.patterns[id(test)]
+        parts = [groups[p] for p in pids if p in groups]
+        if not parts:
+            return hits.iloc[0:0] if hits is not None else pd.DataFrame(columns=["row", "pattern"])
+        sub = hits.iloc[np.sort(np.concatenate(parts))]
+        if "nonegate" not in test.modifiers:
+            sub = sub[~sub["negated"].to_numpy()]
+        return sub
+
+    def _phrase_mask(self, test: FieldTest) -> np.ndarray:
+        sub = self._phrase_rows(test)
+        out = np.zeros(self.n, dtype=bool)
+        if len(sub) == 0:
+            return out
+        if test.match_all:
+            need = len(set(self.patterns[id(test)]))
+            counts = sub.groupby("row")["pattern"].nunique()
+            out[counts.index[counts.to_numpy() >= need].to_numpy()] = True
+        else:
+            out[sub["row"].to_numpy()] = True
+        return out
+
+    # ------------------------------------------------------------------ evidence
+    def evidence(self, test: FieldTest, rows_mask: np.ndarray) -> pd.DataFrame:
+        """Row, start, end of what the test matched, for the rows in rows_mask."""
+        rows = np.flatnonzero(rows_mask)
+        if len(rows) == 0:
+            return pd.DataFrame({"row": [], "start": [], "end": []})
+        if test.kind == "phrase":
+            sub = self._phrase_rows(test)
+            sub = sub[rows_mask[sub["row"].to_numpy()]]
+            return sub[["row", "start", "end"]].reset_index(drop=True)
+        if test.kind in ("re", "contains", "startswith", "endswith"):
+            spans = [_span(self.raw(test.field, r), test) for r in rows.tolist()]
+            starts = [s for s, _ in spans]
+            ends = [e for _, e in spans]
+            return pd.DataFrame({"row": rows, "start": starts, "end": ends})
+        # the whole (trimmed) value: computed on the column, no loop
+        values = pd.Series([self.raw(test.field, r) for r in rows.tolist()], dtype=object) \
+            if test.field in DATE_FIELDS else _text(self.crimes, test.field).iloc[rows]
+        values = values.reset_index(drop=True)
+        lead = values.str.len() - values.str.lstrip().str.len()
+        return pd.DataFrame({"row": rows, "start": lead.to_numpy(dtype=np.int64),
+                             "end": values.str.rstrip().str.len().to_numpy(dtype=np.int64)})
+
+
+def _value_test(value: str, kind: str, wanted: str) -> bool:
+    wanted_low = wanted.lower()
+    if kind == "equals":
+        return value == wanted_low.strip()
+    if kind == "contains":
+        return wanted_low in value
+    if kind == "startswith":
+        return value.startswith(wanted_low)
+    if kind == "endswith":
+        return value.endswith(wanted_low)
+    return re.search(wanted, value, re.IGNORECASE) is not None
+
+
+def _span(text: str, test: FieldTest) -> tuple[int, int]:
+    """Where in the value as written the test matched (the whole value when not narrower)."""
+    low = text.lower()
+    if test.kind in ("contains", "startswith", "endswith", "re"):
+        for v in test.values:
+            if test.kind == "re":
+                m = re.search(v, text, re.IGNORECASE)
+                if m:
+                    return m.start(), m.end()
+                continue
+            v_low = v.lower()
+            pos = {"contains": low.find(v_low),
+                   "startswith": len(low) - len(low.lstrip()) if low.strip().startswith(v_low) else -1,
+                   "endswith": len(low.rstrip()) - len(v_low) if low.rstrip().endswith(v_low) else -1,
+                   }[test.kind]
+            if pos >= 0:
+                return pos, pos + len(v_low)
+    stripped = text.strip()
+    start = text.find(stripped) if stripped else 0
+    return start, start + len(stripped)

@@ -1,0 +1,77 @@
+"""YAML read with line numbers: compose the node tree, then construct plain values.
+
+Every key path gets the 1-based line where it is written, so a problem deep inside a
+rule (a modifier in one selection) is reported at its own line, not the file's top.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+
+@dataclass
+class Source:
+    """A parsed YAML file: its value, the line of each key path, keys written twice."""
+
+    path: Path
+    data: object = None
+    lines: dict[tuple, int] = field(default_factory=dict)
+    duplicates: list[tuple[tuple, int]] = field(default_factory=list)
+    error: str | None = None
+    error_line: int = 1
+    text: str = ""
+
+    def line(self, *path) -> int:
+        """Line of the deepest written prefix of `path` (1 when nothing matches)."""
+        path = tuple(path)
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return self.lines.get((), 1)
+
+
+def _walk(node, path: tuple, lines: dict, duplicates: list) -> None:
+    lines.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        seen = set()
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
+            if key in seen:
+                duplicates.append((path + (key,), key_node.start_mark.line + 1))
+            seen.add(key)
+            lines[path + (key,)] = key_node.start_mark.line + 1
+            _walk(value_node, path + (key,), lines, duplicates)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _walk(item, path + (i,), lines, duplicates)
+
+
+def read_yaml(path: Path) -> Source:
+    src = Source(path=path)
+    try:
+        src.text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        src.error = f"cannot read the file: {exc}"
+        return src
+    try:
+        loader = yaml.SafeLoader(src.text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                src.data = None
+                return src
+            _walk(node, (), src.lines, src.duplicates)
+            src.data = loader.construct_document(node)
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        src.error = " ".join(str(exc.problem or exc).split())
+        src.error_line = mark.line + 1 if mark else 1
+    except yaml.YAMLError as exc:
+        src.error = " ".join(str(exc).split())
+    return src
