@@ -174,10 +174,11 @@ def print_summary(result, out: Path, written: list[Path], seconds: dict) -> None
 
 def _register_commands() -> None:
     """Commands that live with their stage, added to the group here."""
+    from audit_cli.compare import compare_command
     from audit_cli.detect.commands import rules_group
     from audit_cli.evaluate import evaluate_command
 
-    for command in (rules_group, evaluate_command):
+    for command in (rules_group, evaluate_command, compare_command):
         cli.add_command(command)
 
 

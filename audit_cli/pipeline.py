@@ -144,9 +144,8 @@ def run_audit(request: RunRequest) -> tuple[AuditResult, list[Path], dict[str, f
         with clock.stage("link"):
             linked = link(parties, crimes, request.settings.get("linking", {}))
         with clock.stage("detect"):
-            pack = load_pack([RULES_DIR, *request.rules_dirs],
-                             verdict_overrides=request.settings.get("detection"))
-            detected = detect(crimes, linked, pack)
+            pack = load_pack([RULES_DIR, *request.rules_dirs])
+            detected = detect(crimes, linked, pack, request.settings.get("detection"))
         scored = linked.cases.merge(detected.findings, on="case_id", how="left",
                                     validate="one_to_one")
         # Earlier crimes were history for linking and detection; only cases with a crime
@@ -156,10 +155,11 @@ def run_audit(request: RunRequest) -> tuple[AuditResult, list[Path], dict[str, f
         with clock.stage("followup"):
             requirements = load_requirements([RULES_DIR / "followup",
                                               *[d / "followup" for d in request.rules_dirs]])
-            followed = check_followup(scored, crimes, linked.case_crimes, detected.hits,
-                                      requirements, request.settings.get("force", {}))
-        cases = scored.assign(gaps=scored["case_id"].map(gap_ids_by_case(followed.gaps))
-                              .fillna(""))
+            followed = check_followup(
+                scored, crimes, linked.case_crimes, detected.hits, requirements,
+                request.settings.get("force", {}),
+                rule_tags={r.id: r.tags for r in [*pack.rules, *pack.correlations]})
+        cases = scored.assign(gaps=gap_ids_by_case(followed.gaps, scored["case_id"]).to_numpy())
         result = AuditResult(load=loaded, crimes=crimes, link=linked, detect=detected,
                              followup=followed, cases=cases, settings=request.settings)
         with clock.stage("report"):

@@ -1,0 +1,1464 @@
+"""Follow-up stage: what was done for the victims of the stalking cases.
+
+    check_followup(cases, crimes, case_crimes, hits, requirements, force) -> FollowupResult
+
+Requirements are data (rules/followup/<gap_id>.yml, one per file, shaped like the
+detection rules) and force policy is data (rules/force.yml: deadlines, teams, support
+services, targets, phrases). The engine has three parts:
+
+1. Facts. One row per case (and one per case x crime) with named columns computed once,
+   vectorised: dates, yes/no fields, the case's main team normalised, the support
+   services named in the referrals, PIN mentions, breach and stalking records, the
+   detection tags of the case's crimes. FACT_TYPES lists every fact a requirement may
+   name; the crime unit also sees the case facts.
+2. Checks. A requirement's `applies_to` and `check` are lists of conditions (a list is
+   AND) over the facts, from a small vocabulary:
+       present: FIELD                       yes/no fact is yes; count above 0; else non-empty
+       date_within: {field, from, days}     field's date at most `days` after `from`'s date
+                                            (days: a number or a deadlines key; default the
+                                            requirement's `deadline`); missing date fails
+       value_in: {field, values | values_from}  case-insensitive; a list fact needs any item
+       compare: {field, gte|gt|lte|lt|eq: V}    numbers or dates
+       all: [..]  any: [..]  not: {..}
+   Each condition also yields a description of the values it looked at, so a gap's
+   evidence is the failing values ("recorded 2026-07-03; screening_tool empty").
+   Logic that does not fit the vocabulary lives in a named fact (screening_due,
+   very_frightened, pin_mention ...), never in per-rule code.
+3. Outputs. Gaps (one per case, or per crime for `unit: crime`), compliance per
+   requirement (overall, by team, by month, with RAG against force targets) and a
+   triage sheet (recommended team, missing steps, lines of enquiry from
+   rules/enquiries.yml, support services to signpost).
+
+A requirement file mirrors a detection rule: id (= file name), title, status, description,
+references, author, date, level, tests; plus unit (case | crime; default case),
+applies_to, check, deadline (a force.yml deadlines key), evidence (extra facts shown in
+the gap's evidence) and action (the step named on the triage sheet). A case is
+applicable when its verdict is in force `applies_to_verdicts` and `applies_to` holds; for
+a crime-unit requirement it is applicable when one of its crimes is, and compliant when
+all of those crimes are. `tests` holds should_fail and should_pass examples, each a case
+and its crimes (see example_frames); example_problems() runs them, so a force's own
+requirements are tested the same way as the built-in ones.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import yaml
+from rapidfuzz import fuzz, process
+
+from audit_cli.config import merge, read_yaml
+from audit_cli.errors import AuditError
+from audit_cli.model import FollowupResult
+from audit_cli.paths import RULES_DIR
+
+log = logging.getLogger("audit")
+
+FOLLOWUP_DIR = RULES_DIR / "followup"
+FORCE_FILE = RULES_DIR / "force.yml"
+ENQUIRIES_FILE = RULES_DIR / "enquiries.yml"
+PACK_DIRS = (RULES_DIR / "detection", RULES_DIR / "correlation")
+
+GAP_COLUMNS = ["case_id", "gap_id", "level", "crime_ref", "team", "month", "evidence"]
+COMPLIANCE_COLUMNS = ["requirement", "breakdown", "group", "applicable", "compliant", "rate",
+                      "target", "rag"]
+TRIAGE_COLUMNS = ["case_id", "recommended_team", "missing_steps", "lines_of_enquiry",
+                  "support_services"]
+HIT_COLUMNS = ["crime_ref", "rule_id", "four", "behaviour"]  # what follow-up reads of hits
+NO_TEAM = "(not recorded)"  # compliance group for cases whose team is empty
+
+STATUSES = ("experimental", "test", "stable", "deprecated")
+LEVELS = ("informational", "low", "medium", "high", "critical")
+UNITS = ("case", "crime")
+LIST_SEP = "; "  # list facts are text joined with this, "" when empty
+
+# Fact name -> kind (text | bool | date | number | list). See the module docstring.
+CASE_FACTS = {
+    "case_id": "text", "kind": "text", "verdict": "text", "four": "text",
+    "principal_crime": "bool", "recorded_as_stalking": "bool",
+    "n_crimes": "number", "suspect_victims": "number",
+    "first_recorded": "date", "last_recorded": "date",
+    # first crime recorded as stalking; the first crime when none was
+    "stalking_identified": "date",
+    # recording date of the crime at which the screening trigger was met
+    "screening_due": "date",
+    "repeated": "bool", "very_frightened": "bool", "domestic": "bool",
+    "team": "text", "team_as_recorded": "text", "offences": "list",
+    "risk_level": "text", "risk_date": "date",
+    "screening_tool": "bool", "screening_date": "date", "investigation_plan": "bool",
+    "triage_date": "date",
+    "support_referral": "text", "referral": "bool", "referral_date": "date",
+    "specialist_referral": "bool", "specialist_services": "list",
+    "generic_services": "list", "other_referrals": "list",
+    "spo": "list", "tags": "list", "rules": "list",
+    "n_breach_crimes": "number", "n_conduct_crimes": "number",
+    "n_stalking_records": "number", "month": "text",
+}
+CRIME_ONLY_FACTS = {
+    "crime_ref": "text", "recorded_date": "date", "offence_date": "date", "offence": "text",
+    "offence_code": "text", "narrative": "text", "flags": "text", "outcome_code": "text",
+    "outcome_date": "date", "has_hits": "bool", "stalking_offence": "bool",
+    "stalking_flag": "bool", "stalking_recorded": "bool", "breach_record": "bool",
+    "conduct_record": "bool", "pin_mention": "text", "crime_tags": "list",
+}
+FACT_TYPES = {"case": CASE_FACTS, "crime": {**CASE_FACTS, **CRIME_ONLY_FACTS}}
+
+FOUR_TAGS = {"F": "four.fixated", "O": "four.obsessive", "U": "four.unwanted",
+             "R": "four.repeated"}
+RISK_RANK = {"standard": 1, "medium": 2, "high": 3}
+COMPARE_OPS = {"gte": (">=", "<"), "gt": (">", "<="), "lte": ("<=", ">"),
+               "lt": ("<", ">="), "eq": ("=", "!=")}
+LEAF_KINDS = ("present", "date_within", "value_in", "compare")
+GROUP_KINDS = ("all", "any", "not")
+
+REQUIRED_KEYS = ("id", "title", "status", "description", "references", "check", "level",
+                 "tests")
+OPTIONAL_KEYS = ("author", "date", "unit", "applies_to", "deadline", "action", "evidence",
+                 "falsepositives", "modified")
+
+
+# ---------------------------------------------------------------------------
+# requirements
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class Requirement:
+    id: str
+    title: str
+    status: str
+    description: str
+    references: list[str]
+    unit: str
+    applies_to: list
+    check: list
+    level: str
+    tests: dict
+    path: str
+    deadline: str | None = None
+    action: str = ""
+    evidence: list[str] = field(default_factory=list)
+
+
+def load_requirements(dirs: Iterable[Path | str] | None = None) -> list[Requirement]:
+    """Requirements from folders of <id>.yml files, later folders replacing earlier ids.
+
+    A folder that does not exist is skipped (a force's rules folder need not have a
+    followup/ part); deprecated requirements are dropped. Sorted by id.
+    """
+    folders = [FOLLOWUP_DIR] if dirs is None else [Path(d) for d in dirs]
+    by_id: dict[str, Requirement] = {}
+    for folder in folders:
+        if not folder.is_dir():
+            log.debug("follow-up folder %s not found; skipped", folder)
+            continue
+        for path in sorted([*folder.glob("*.yml"), *folder.glob("*.yaml")]):
+            requirement = parse_requirement(path)
+            by_id[requirement.id] = requirement
+    if not by_id:
+        raise AuditError("no follow-up requirements found; expected <id>.yml files in "
+                         + ", ".join(str(f) for f in folders))
+    return [by_id[key] for key in sorted(by_id) if by_id[key].status != "deprecated"]
+
+
+def parse_requirement(path: Path) -> Requirement:
+    """Read and validate one requirement file; AuditError names the file and key."""
+    data = read_yaml(Path(path), "follow-up requirement")
+    file = str(path)
+
+    def fail(message: str, key: str | None = None):
+        raise AuditError(message, file=file, column=key)
+
+    unknown = sorted(set(data) - set(REQUIRED_KEYS) - set(OPTIONAL_KEYS))
+    if unknown:
+        fail(f"unknown key; allowed keys are {', '.join(REQUIRED_KEYS + OPTIONAL_KEYS)}",
+             unknown[0])
+    for key in REQUIRED_KEYS:
+        if data.get(key) in (None, "", [], {}):
+            fail("required key is missing or empty", key)
+    rid = data["id"]
+    if not isinstance(rid, str) or not re.fullmatch(r"[a-z0-9_]+", rid):
+        fail("id must be lower case letters, digits and _", "id")
+    if Path(path).stem != rid:
+        fail(f"the file must be named {rid}.yml after its id", "id")
+    if data["status"] not in STATUSES:
+        fail(f"status must be one of {', '.join(STATUSES)}", "status")
+    if data["level"] not in LEVELS:
+        fail(f"level must be one of {', '.join(LEVELS)}", "level")
+    unit = data.get("unit", "case")
+    if unit not in UNITS:
+        fail(f"unit must be one of {', '.join(UNITS)}", "unit")
+    references = data["references"]
+    if not isinstance(references, list) or not all(isinstance(r, str) for r in references):
+        fail("references must be a list of sources", "references")
+    deadline = data.get("deadline")
+    if deadline is not None and not isinstance(deadline, str):
+        fail("deadline must name a key of deadlines in force.yml", "deadline")
+    facts = FACT_TYPES[unit]
+    applies_to = as_condition_list(data.get("applies_to") or [], file, "applies_to")
+    check = as_condition_list(data["check"], file, "check")
+    for key, nodes in (("applies_to", applies_to), ("check", check)):
+        for node in nodes:
+            validate_node(node, facts, file, key, deadline_given=deadline is not None)
+    evidence = data.get("evidence") or []
+    if not isinstance(evidence, list) or any(e not in facts for e in evidence):
+        fail(f"evidence must list facts of a {unit} requirement", "evidence")
+    validate_tests(data["tests"], file)
+    return Requirement(
+        id=rid, title=str(data["title"]), status=data["status"],
+        description=str(data["description"]).strip(), references=references, unit=unit,
+        applies_to=applies_to, check=check, level=data["level"], tests=data["tests"],
+        path=file, deadline=deadline, action=str(data.get("action") or data["title"]),
+        evidence=list(evidence))
+
+
+def as_condition_list(value, file: str, key: str) -> list:
+    if isinstance(value, dict):
+        return [value]
+    if isinstance(value, list):
+        return value
+    raise AuditError("must be a condition or a list of conditions", file=file, column=key)
+
+
+def validate_node(node, facts: Mapping[str, str], file: str, key: str,
+                  deadline_given: bool = False) -> None:
+    """Check one condition (recursively) against the vocabulary and the fact names."""
+    def fail(message: str):
+        raise AuditError(message, file=file, column=key)
+
+    if not isinstance(node, dict) or len(node) != 1:
+        fail("each condition is a mapping with one kind: "
+             + ", ".join(LEAF_KINDS + GROUP_KINDS))
+    (kind, spec), = node.items()
+    if kind in ("all", "any"):
+        if not isinstance(spec, list) or not spec:
+            fail(f"'{kind}' takes a non-empty list of conditions")
+        for child in spec:
+            validate_node(child, facts, file, key, deadline_given)
+        return
+    if kind == "not":
+        validate_node(spec, facts, file, key, deadline_given)
+        return
+    if kind not in LEAF_KINDS:
+        fail(f"unknown condition '{kind}'; use one of " + ", ".join(LEAF_KINDS + GROUP_KINDS))
+    if kind == "present":
+        names = [spec]
+    else:
+        if not isinstance(spec, dict) or "field" not in spec:
+            fail(f"'{kind}' takes a mapping with a field")
+        names = [spec["field"]]
+    for name in names:
+        if name not in facts:
+            fail(f"unknown fact {name!r} in '{kind}'; known facts: {', '.join(sorted(facts))}")
+    if kind == "date_within":
+        if spec.get("from") not in facts:
+            fail(f"date_within needs 'from': a date fact, got {spec.get('from')!r}")
+        if facts[spec["field"]] != "date" or facts[spec["from"]] != "date":
+            fail("date_within compares two date facts")
+        if "days" not in spec and not deadline_given:
+            fail("date_within needs 'days' or the requirement's 'deadline'")
+    elif kind == "value_in":
+        if ("values" in spec) == ("values_from" in spec):
+            fail("value_in takes either 'values' (a list) or 'values_from' (a force.yml key)")
+        if "values" in spec and not isinstance(spec["values"], list):
+            fail("value_in 'values' must be a list")
+    elif kind == "compare":
+        ops = [op for op in COMPARE_OPS if op in spec]
+        if len(ops) != 1:
+            fail("compare takes exactly one of " + ", ".join(COMPARE_OPS))
+
+
+def validate_tests(tests, file: str) -> None:
+    if not isinstance(tests, dict):
+        raise AuditError("tests must have should_pass and should_fail", file=file,
+                         column="tests")
+    for key in ("should_pass", "should_fail"):
+        examples = tests.get(key)
+        if not isinstance(examples, list) or not examples:
+            raise AuditError(f"tests need at least one {key} example", file=file,
+                             column=f"tests.{key}")
+        for example in examples:
+            if not isinstance(example, dict) or not isinstance(example.get("crimes"), list) \
+                    or not example["crimes"]:
+                raise AuditError("each example needs a non-empty list of crimes", file=file,
+                                 column=f"tests.{key}")
+
+
+# ---------------------------------------------------------------------------
+# force settings
+# ---------------------------------------------------------------------------
+
+
+def load_force_settings(path: Path | str | None = None) -> dict:
+    """Built-in rules/force.yml, with a force's file merged over it key by key."""
+    settings = merge(_builtin_force(), {})
+    if path is not None:
+        settings = merge(settings, read_yaml(Path(path), "force settings"))
+    validate_force(settings, str(path or FORCE_FILE))
+    return settings
+
+
+def validate_force(settings: dict, source: str = "force settings") -> None:
+    def fail(key: str, message: str):
+        raise AuditError(message, file=source, column=key)
+
+    deadlines = settings.get("deadlines") or {}
+    if deadlines.get("day_count", "calendar") not in ("calendar", "working"):
+        fail("deadlines.day_count", "must be calendar or working")
+    for key, value in deadlines.items():
+        if key != "day_count" and (not isinstance(value, (int, float)) or value < 0):
+            fail(f"deadlines.{key}", "must be a number of days, 0 or more")
+    targets = settings.get("targets") or {}
+    for key in ("default", "amber_margin"):
+        if not isinstance(targets.get(key), (int, float)) or not 0 <= targets[key] <= 1:
+            fail(f"targets.{key}", "must be a number from 0 to 1")
+    for key, value in (targets.get("by_requirement") or {}).items():
+        if not isinstance(value, (int, float)) or not 0 <= value <= 1:
+            fail(f"targets.by_requirement.{key}", "must be a number from 0 to 1")
+    for section in ("teams.names", "support_services.specialist", "support_services.generic"):
+        table = lookup_path(settings, section)
+        if not isinstance(table, dict):
+            fail(section, "must map a canonical name to a list of spellings")
+        for name, variants in table.items():
+            if variants is not None and not isinstance(variants, list):
+                fail(f"{section}.{name}", "must be a list of spellings")
+    for entry in settings.get("allocation") or []:
+        if not isinstance(entry, dict) or not entry.get("team"):
+            fail("allocation", "each entry needs a team (and optionally when)")
+        if entry.get("when") is not None:
+            validate_node(entry["when"], CASE_FACTS, source, "allocation")
+
+
+def lookup_path(settings: dict, dotted: str):
+    value = settings
+    for part in dotted.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+    return value
+
+
+def as_list(value) -> list:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+# ---------------------------------------------------------------------------
+# text normalisation: teams, support services, phrases, record types
+# ---------------------------------------------------------------------------
+
+
+def plain(values: pd.Series) -> pd.Series:
+    """Lower case, dots and apostrophes dropped, other punctuation as spaces."""
+    text = values.astype(object).where(values.notna(), "").astype(str).str.lower()
+    text = text.str.replace(r"[.'\u2019]", "", regex=True)
+    text = text.str.replace(r"[^a-z0-9]+", " ", regex=True)
+    return text.str.strip()
+
+
+def team_key(values: pd.Series) -> pd.Series:
+    keys = plain(values)
+    # "CID team" and "CID" are one team; a name that is only "team" keeps it.
+    stripped = keys.str.replace(r"\bteam\b", " ", regex=True).str.split().str.join(" ")
+    return stripped.where(stripped != "", keys)
+
+
+def normalise_teams(values: pd.Series, force: dict) -> pd.Series:
+    """Canonical team names (teams.names), fuzzy on spelling; unknown teams as written."""
+    table = force["teams"]["names"]
+    spellings = {name: [name, *as_list(variants)] for name, variants in table.items()}
+    canon = pd.Series([n for n, vs in spellings.items() for _ in vs])
+    keys = team_key(pd.Series([v for vs in spellings.values() for v in vs]))
+    lookup = dict(zip(keys, canon))
+    written = values.astype(object).where(values.notna(), "").astype(str).str.strip()
+    distinct = pd.Series(written.unique())
+    distinct = distinct[distinct != ""]
+    distinct_keys = team_key(distinct)
+    mapped = distinct_keys.map(lookup)
+    unmatched = mapped.isna() & (distinct_keys != "")
+    if unmatched.any() and lookup:
+        choices = list(lookup)
+        scores = process.cdist(distinct_keys[unmatched].tolist(), choices, scorer=fuzz.ratio)
+        best = scores.argmax(axis=1)
+        good = scores.max(axis=1) >= float(force["teams"].get("fuzzy_threshold", 88))
+        found = np.array([lookup[choices[i]] for i in best], dtype=object)
+        mapped.loc[unmatched] = np.where(good, found, None)
+    mapped = mapped.where(mapped.notna(), distinct)
+    result = written.map(dict(zip(distinct, mapped)))
+    return result.astype("str")
+
+
+@dataclass
+class ServiceTable:
+    names: pd.DataFrame  # service, kind ('specialist' | 'generic'), spelling, plain
+    none_pattern: re.Pattern
+    vocabulary: list[str]
+    threshold: float
+
+
+def service_table(force: dict) -> ServiceTable:
+    conf = force["support_services"]
+    rows = []
+    for kind in ("specialist", "generic"):
+        for name, variants in (conf.get(kind) or {}).items():
+            for spelling in [name, *as_list(variants)]:
+                rows.append((name, kind, spelling))
+    names = pd.DataFrame(rows, columns=["service", "kind", "spelling"])
+    names["plain"] = plain(names["spelling"])
+    nones = [re.escape(w.lower()) for w in as_list(conf.get("none_words"))]
+    none_pattern = re.compile(r"(?<![a-z0-9])(?:" + "|".join(nones) + r")(?![a-z0-9])"
+                              if nones else r"(?!x)x")
+    vocabulary = sorted({w for text in names["plain"] for w in text.split() if len(w) >= 5})
+    return ServiceTable(names, none_pattern, vocabulary,
+                        float(conf.get("fuzzy_threshold", 80)))
+
+
+def find_services(items: pd.Series, table: ServiceTable) -> pd.DataFrame:
+    """Every service named in each item (index kept): columns item, service, kind."""
+    text = " " + plain(items) + " "
+    found = []
+    for service, group in table.names.groupby("service", sort=False):
+        alternation = "|".join(re.escape(p) for p in sorted(group["plain"], key=len,
+                                                            reverse=True) if p)
+        hit = text.str.contains(" (?:" + alternation + ") ", regex=True)
+        found.append(pd.DataFrame({"item": items.index[hit.to_numpy()], "service": service,
+                                   "kind": group["kind"].iloc[0]}))
+    return pd.concat(found, ignore_index=True) if found else \
+        pd.DataFrame(columns=["item", "service", "kind"])
+
+
+def correct_spelling(items: pd.Series, table: ServiceTable) -> pd.Series:
+    """Replace misspelt words of 5+ letters by the service word they are closest to."""
+    words = plain(items).str.split().explode().dropna()
+    distinct = sorted({w for w in words if len(w) >= 5} - set(table.vocabulary))
+    if not distinct or not table.vocabulary:
+        return plain(items)
+    scores = process.cdist(distinct, table.vocabulary, scorer=fuzz.ratio)
+    best = scores.argmax(axis=1)
+    good = scores.max(axis=1) >= table.threshold
+    fixes = {w: table.vocabulary[b] for w, b, ok in zip(distinct, best, good) if ok}
+    if not fixes:
+        return plain(items)
+    return plain(items).str.split().apply(lambda ws: " ".join(fixes.get(w, w) for w in ws))
+
+
+def parse_referrals(crimes: pd.DataFrame, force: dict) -> pd.DataFrame:
+    """Per crime_ref: specialist_services, generic_services, other_referrals (lists),
+    referral (bool: some referral that is not a refusal or 'none')."""
+    table = service_table(force)
+    items = crimes[["crime_ref", "support_referral"]].dropna()
+    items = items.assign(item=items["support_referral"].astype(str).str.split(";"))
+    items = items.explode("item")
+    items["item"] = items["item"].str.strip()
+    items = items[items["item"] != ""].drop_duplicates(["crime_ref", "item"])
+    distinct = pd.Series(items["item"].unique())
+    declined = plain(distinct).str.contains(table.none_pattern, regex=True)
+    named = find_services(distinct, table)
+    unnamed = ~distinct.index.isin(named["item"]) & ~declined
+    if unnamed.any():
+        corrected = correct_spelling(distinct[unnamed], table)
+        again = find_services(corrected, table)
+        named = pd.concat([named, again], ignore_index=True)
+    # "Paladin - victim declined" names a service but is not a referral.
+    named = named[~declined.loc[named["item"]].to_numpy()]
+    named = named.assign(item=distinct.loc[named["item"]].to_numpy())
+    other = distinct[~distinct.isin(named["item"]) & ~declined.to_numpy()]
+    long = pd.concat([
+        items.merge(named, on="item")[["crime_ref", "service", "kind"]],
+        items[items["item"].isin(other)].assign(service=lambda d: d["item"], kind="other")
+        [["crime_ref", "service", "kind"]],
+    ], ignore_index=True)
+    out = pd.DataFrame({"crime_ref": crimes["crime_ref"].unique()}).set_index("crime_ref")
+    for kind, column in (("specialist", "specialist_services"),
+                         ("generic", "generic_services"), ("other", "other_referrals")):
+        out[column] = join_unique(long[long["kind"] == kind], "crime_ref", "service") \
+            .reindex(out.index).fillna("")
+    out["referral"] = (out != "").any(axis=1)
+    return out.reset_index()
+
+
+def phrase_pattern(phrases: Iterable[str], case_sensitive: Iterable[str],
+                   negations: Iterable[str]) -> re.Pattern | None:
+    """One regex: group `neg` (a negation word up to three words before) and `hit`."""
+    entries = [(p, True) for p in as_list(phrases)] + [(p, False) for p in as_list(case_sensitive)]
+    entries = [(p.strip(), ci) for p, ci in entries if p and p.strip()]
+    if not entries:
+        return None
+    entries.sort(key=lambda e: len(e[0]), reverse=True)  # longest phrase wins
+
+    def one(phrase: str, insensitive: bool) -> str:
+        body = r"\s+".join(re.escape(w) for w in phrase.split())
+        return f"(?i:{body})" if insensitive else body
+    hits = "|".join(one(p, ci) for p, ci in entries)
+    negs = "|".join(re.escape(n) for n in as_list(negations))
+    neg = rf"(?P<neg>(?i:\b(?:{negs})\b)(?:[ \t]+[\w'-]+){{0,3}}?[ \t]+)?" if negs else ""
+    return re.compile(rf"{neg}(?<!\w)(?P<hit>{hits})(?!\w)")
+
+
+def first_phrase(text: pd.Series, pattern: re.Pattern | None) -> pd.Series:
+    """The first non-negated phrase in each text, as written; NA where none."""
+    result = pd.Series(pd.NA, index=text.index, dtype="str")
+    if pattern is None or text.empty:
+        return result
+    positional = text.astype(object).where(text.notna(), "").reset_index(drop=True)
+    found = positional.str.extractall(pattern)
+    if "neg" in found:
+        found = found[found["neg"].isna()]
+    if found.empty:
+        return result
+    first = found["hit"].groupby(level=0).first()
+    result.iloc[first.index.to_numpy()] = first.to_numpy()
+    return result
+
+
+def record_kind(crimes: pd.DataFrame, spec: dict) -> pd.Series:
+    """Crimes whose code is in spec.codes or whose title matches spec.title_patterns
+    (and no exclude_title_patterns). Titles repeat a lot: each distinct one is tested once."""
+    codes = {str(c).upper() for c in as_list(spec.get("codes"))}
+    by_code = crimes["offence_code"].astype(object).where(crimes["offence_code"].notna(), "") \
+        .astype(str).str.upper().isin(codes)
+    titles = crimes["offence"].astype(object).where(crimes["offence"].notna(), "").astype(str)
+    distinct = pd.Series(titles.unique())
+    matched = pd.Series(False, index=distinct.index)
+    include = as_list(spec.get("title_patterns"))
+    if include:
+        matched = distinct.str.contains(any_of_patterns(include), flags=re.I, regex=True)
+    exclude = as_list(spec.get("exclude_title_patterns"))
+    if exclude:
+        matched &= ~distinct.str.contains(any_of_patterns(exclude), flags=re.I, regex=True)
+    by_title = titles.map(dict(zip(distinct, matched))).astype(bool)
+    return (by_code | by_title).astype(bool)
+
+
+def any_of_patterns(patterns: Iterable[str]) -> str:
+    """One alternation; a force's capturing groups become non-capturing (only a test)."""
+    return "|".join("(?:" + re.sub(r"(?<!\\)\((?!\?)", "(?:", p) + ")" for p in patterns)
+
+
+def has_flag_word(flags: pd.Series, words: Iterable[str]) -> pd.Series:
+    words = [re.escape(w.lower()) for w in as_list(words)]
+    if not words:
+        return pd.Series(False, index=flags.index)
+    text = plain(flags)
+    return text.str.contains(r"(?<![a-z0-9])(?:" + "|".join(words) + r")(?![a-z0-9])",
+                             regex=True)
+
+
+# ---------------------------------------------------------------------------
+# hits -> tags
+# ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4)
+def _pack_tags(folders: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    tags: dict[str, tuple[str, ...]] = {}
+    for folder in folders:
+        for path in sorted(Path(folder).glob("*.yml")):
+            try:
+                data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            except (OSError, yaml.YAMLError):
+                continue  # the detect stage reports broken rule files
+            if isinstance(data, dict) and isinstance(data.get("id"), str):
+                tags[data["id"]] = tuple(str(t) for t in as_list(data.get("tags")))
+    return tags
+
+
+def rule_tags_from_pack(folders: Iterable[Path | str] = PACK_DIRS) -> dict:
+    """rule id -> tags, read from detection/correlation rule files (id and tags only)."""
+    return dict(_pack_tags(tuple(str(f) for f in folders)))
+
+
+def hit_tags(hits: pd.DataFrame, rule_tags: Mapping[str, Iterable[str]] | None) -> pd.DataFrame:
+    """Long table crime_ref, tag: the hits' tags (a `tags` column, else rule_tags by
+    rule_id), s2a3.<behaviour>, and four.* from the FOUR letters."""
+    frames = []
+    if "tags" in hits.columns:
+        # A list per hit, or text joined with ';' (as read back from a CSV).
+        listed = pd.DataFrame({"crime_ref": hits["crime_ref"], "tag": hits["tags"]})
+        listed = listed.explode("tag")
+        listed["tag"] = listed["tag"].astype(object).where(listed["tag"].notna(), "") \
+            .astype(str).str.split(";")
+        frames.append(listed)
+    elif rule_tags:
+        tags = hits["rule_id"].map({k: list(v) for k, v in rule_tags.items()})
+        frames.append(pd.DataFrame({"crime_ref": hits["crime_ref"], "tag": tags}))
+    if "behaviour" in hits.columns:
+        behaviour = hits["behaviour"].astype(object).where(hits["behaviour"].notna(), "")
+        behaviour = behaviour.astype(str).str.strip().str.lower()
+        keep = behaviour != ""
+        frames.append(pd.DataFrame({"crime_ref": hits.loc[keep, "crime_ref"],
+                                    "tag": "s2a3." + behaviour[keep]}))
+    if "four" in hits.columns:
+        four = hits["four"].astype(object).where(hits["four"].notna(), "").astype(str)
+        for letter, tag in FOUR_TAGS.items():
+            keep = four.str.contains(letter, regex=False)
+            frames.append(pd.DataFrame({"crime_ref": hits.loc[keep, "crime_ref"], "tag": tag}))
+    if not frames:
+        return pd.DataFrame({"crime_ref": pd.Series(dtype="str"), "tag": pd.Series(dtype="str")})
+    long = pd.concat(frames, ignore_index=True).explode("tag").dropna()
+    long["tag"] = long["tag"].astype(str).str.strip()
+    return long[long["tag"] != ""].drop_duplicates().reset_index(drop=True)
+
+
+# ---------------------------------------------------------------------------
+# facts
+# ---------------------------------------------------------------------------
+
+
+def member(values: pd.Series, pool) -> pd.Series:
+    """values.isin(pool) through a hash index: pandas' isin on text boxes every pool
+    value in Python, which dominates at tens of thousands of ids."""
+    if isinstance(pool, (set, frozenset)):
+        pool = sorted(pool)
+    index = pd.Index(pd.unique(np.asarray(pool, dtype=object)))
+    found = index.get_indexer(np.asarray(values, dtype=object)) >= 0
+    return pd.Series(found, index=values.index)
+
+
+def join_unique(frame: pd.DataFrame, key: str, column: str) -> pd.Series:
+    """key -> sorted distinct non-empty values of column joined with LIST_SEP."""
+    values = frame[[key, column]].dropna()
+    values = values.astype({key: "str", column: "str"})
+    values = values[values[column].str.strip() != ""]
+    values = values.drop_duplicates().sort_values([key, column])
+    if values.empty:
+        return pd.Series(dtype="str", index=pd.Index([], dtype="str", name=key))
+    # A Python join per group is the slow part at scale: pyarrow lists and joins them in C++
+    # (single-threaded grouping keeps the sorted order).
+    table = pa.Table.from_pandas(values, preserve_index=False)
+    grouped = table.group_by(key, use_threads=False).aggregate([(column, "list")])
+    items = grouped[f"{column}_list"]
+    joined = pc.binary_join(items, pa.scalar(LIST_SEP, items.type.value_type))
+    return pd.Series(joined.to_pandas(types_mapper=pd.ArrowDtype).astype("str").to_numpy(),
+                     index=pd.Index(grouped[key].to_pandas().astype("str"), name=key),
+                     dtype="str")
+
+
+def split_list(values: pd.Series) -> pd.Series:
+    """A list fact exploded to one item per row (index repeated), empty lists dropped."""
+    items = values.fillna("").astype(str).str.split(LIST_SEP).explode()
+    return items[items.str.strip() != ""]
+
+
+def tri_any(frame: pd.DataFrame, key: str, column: str) -> pd.Series:
+    """Yes if any crime says yes, no if some say no and none yes, NA if none recorded."""
+    numeric = frame[column].astype("Float64")
+    best = numeric.groupby(frame[key], sort=True).max()
+    return best.map({1.0: True, 0.0: False}).astype("boolean")
+
+
+def crime_table(crimes: pd.DataFrame, hits: pd.DataFrame, force: dict,
+                rule_tags) -> pd.DataFrame:
+    """Per-crime derived columns (one row per crime_ref of `crimes`)."""
+    table = crimes.drop_duplicates("crime_ref").reset_index(drop=True).copy()
+    for column in ("narrative", "flags", "offence", "offence_code", "outcome_code",
+                   "allocated_team", "support_referral", "spo", "relationship", "risk_level"):
+        if column not in table:
+            table[column] = pd.Series(pd.NA, index=table.index, dtype="str")
+    for column in ("recorded_date", "offence_date", "risk_date", "screening_date",
+                   "referral_date", "triage_date", "outcome_date"):
+        if column not in table:
+            table[column] = pd.NaT
+        table[column] = pd.to_datetime(table[column]).dt.normalize()
+    for column in ("domestic", "screening_tool", "investigation_plan"):
+        if column not in table:
+            table[column] = pd.NA
+        table[column] = table[column].astype("boolean")
+    table["offence_date"] = table["offence_date"].fillna(table["recorded_date"])
+    records = force["records"]
+    table["stalking_offence"] = record_kind(table, records["stalking"])
+    table["stalking_flag"] = has_flag_word(table["flags"],
+                                           records["stalking"].get("flag_words"))
+    table["stalking_recorded"] = table["stalking_offence"] | table["stalking_flag"]
+    table["conduct_record"] = record_kind(table, records["conduct"]) | table["stalking_flag"]
+    table["breach_record"] = record_kind(table, records["breach"])
+    table["team"] = normalise_teams(table["allocated_team"], force)
+
+    phrases = force["phrases"]
+    negations = phrases.get("negations")
+    searched = table["narrative"].fillna("").astype(str) + " | " + \
+        table["outcome_code"].fillna("").astype(str)
+    table["pin_mention"] = first_phrase(searched, phrase_pattern(
+        phrases.get("pin"), phrases.get("pin_case_sensitive"), negations))
+    frightened_text = first_phrase(table["narrative"], phrase_pattern(
+        phrases.get("frightened"), [], negations))
+
+    tags = hit_tags(hits, rule_tags)
+    table["crime_tags"] = table["crime_ref"].map(join_unique(tags, "crime_ref", "tag")) \
+        .astype("str").fillna("")
+    table["crime_rules"] = table["crime_ref"].map(
+        join_unique(hits, "crime_ref", "rule_id")).astype("str").fillna("")
+    table["has_hits"] = member(table["crime_ref"], hits["crime_ref"])
+    frightened_tags = set(as_list(force.get("frightened_tags")))
+    frightened_by_tag = member(table["crime_ref"],
+                               tags.loc[tags["tag"].isin(frightened_tags), "crime_ref"])
+    table["frightened"] = frightened_text.notna() | frightened_by_tag
+    table["repeated_hit"] = member(table["crime_ref"],
+                                   tags.loc[tags["tag"] == FOUR_TAGS["R"], "crime_ref"])
+    relationships = {r.lower() for r in as_list(force.get("domestic_relationships"))}
+    table["domestic_any"] = table["domestic"].fillna(False).astype(bool) | \
+        table["relationship"].fillna("").astype(str).str.lower().isin(relationships)
+    return table.merge(parse_referrals(table, force), on="crime_ref", how="left")
+
+
+def main_team(long: pd.DataFrame) -> pd.DataFrame:
+    """Per case: the team of most of its crimes; a tie goes to the most recent crime's
+    team (the one holding the case now). Columns team, team_as_recorded."""
+    known = long[long["team"].notna() & (long["team"] != "")]
+    per_team = known.groupby(["case_id", "team"], sort=True).agg(
+        n=("crime_ref", "size"), latest=("recorded_date", "max"),
+        as_recorded=("allocated_team", "last"))
+    per_team = per_team.reset_index().sort_values(
+        ["case_id", "n", "latest", "team"], ascending=[True, False, False, True])
+    top = per_team.drop_duplicates("case_id").set_index("case_id")
+    return pd.DataFrame({"team": top["team"], "team_as_recorded": top["as_recorded"]})
+
+
+def build_facts(cases: pd.DataFrame, crimes: pd.DataFrame, case_crimes: pd.DataFrame,
+                hits: pd.DataFrame, force: dict, rule_tags, case_ids: Iterable[str]
+                ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(case facts indexed 0..n-1 in case_id order, crime facts one row per case x crime)."""
+    ids = np.sort(pd.unique(pd.Series(case_ids, dtype="str").to_numpy()))
+    chosen = cases[member(cases["case_id"], ids)].drop_duplicates("case_id") \
+        .set_index("case_id").reindex(ids)
+    links = case_crimes[member(case_crimes["case_id"], ids)][["case_id", "crime_ref"]]
+    links = links.drop_duplicates()
+    table = crime_table(crimes[member(crimes["crime_ref"], links["crime_ref"])], hits,
+                        force, rule_tags)
+    long = links.merge(table, on="crime_ref", how="inner")
+    long = long.sort_values(["case_id", "recorded_date", "crime_ref"], kind="stable") \
+        .reset_index(drop=True)
+    g = long.groupby("case_id", sort=True)
+
+    facts = pd.DataFrame(index=pd.Index(ids, name="case_id"))
+    facts["kind"] = column_or(chosen, "kind", "pair")
+    facts["verdict"] = column_or(chosen, "verdict", "")
+    facts["four"] = column_or(chosen, "four", "")
+    facts["principal_crime"] = column_or(chosen, "principal_crime", False).astype(
+        "boolean").fillna(False)
+    facts["n_crimes"] = g.size().reindex(ids).fillna(0).astype(int)
+    facts["first_recorded"] = g["recorded_date"].min()
+    facts["last_recorded"] = g["recorded_date"].max()
+    facts["n_stalking_records"] = g["stalking_recorded"].sum().reindex(ids).fillna(0) \
+        .astype(int)
+    recorded = column_or(chosen, "recorded_as_stalking", pd.NA).astype("boolean")
+    facts["recorded_as_stalking"] = recorded.fillna(facts["n_stalking_records"] > 0) \
+        .astype(bool)
+    facts["stalking_identified"] = long[long["stalking_recorded"]].groupby(
+        "case_id")["recorded_date"].min().reindex(ids).fillna(facts["first_recorded"])
+
+    # Screening is due once the case shows two incidents or fear: at its second crime,
+    # or at an earlier crime whose own text shows repetition or fear.
+    position = g.cumcount()
+    trigger = (position >= 1) | long["repeated_hit"] | long["frightened"]
+    facts["screening_due"] = long[trigger].groupby("case_id")["recorded_date"].min() \
+        .reindex(ids).fillna(facts["first_recorded"])
+    case_four_r = facts["four"].fillna("").astype(str).str.contains("R", regex=False)
+    facts["repeated"] = (facts["n_crimes"] >= 2) | case_four_r | \
+        g["repeated_hit"].any().reindex(ids).fillna(False).astype(bool)
+    facts["very_frightened"] = g["frightened"].any().reindex(ids).fillna(False).astype(bool)
+    facts["domestic"] = g["domestic_any"].any().reindex(ids).fillna(False).astype(bool)
+    facts = facts.join(main_team(long))
+    facts["offences"] = join_unique(long, "case_id", "offence")
+
+    ranked = long.assign(rank=long["risk_level"].str.lower().map(RISK_RANK).fillna(0))
+    ranked = ranked[ranked["risk_level"].notna() & (ranked["risk_level"] != "")]
+    ranked = ranked.sort_values(["case_id", "rank", "recorded_date"], kind="stable")
+    facts["risk_level"] = ranked.drop_duplicates("case_id", keep="last") \
+        .set_index("case_id")["risk_level"]
+    for column in ("risk_date", "screening_date", "triage_date", "referral_date"):
+        facts[column] = g[column].min()
+    facts["screening_tool"] = tri_any(long, "case_id", "screening_tool")
+    facts["investigation_plan"] = tri_any(long, "case_id", "investigation_plan")
+
+    facts["support_referral"] = join_unique(long, "case_id", "support_referral")
+    for column in ("specialist_services", "generic_services", "other_referrals"):
+        items = long[["case_id"]].assign(item=long[column].fillna("")).assign(
+            item=lambda d: d["item"].str.split(LIST_SEP)).explode("item")
+        facts[column] = join_unique(items, "case_id", "item")
+    facts["specialist_referral"] = facts["specialist_services"].fillna("") != ""
+    facts["referral"] = g["referral"].any().reindex(ids).fillna(False).astype(bool)
+    facts["spo"] = join_unique(long.assign(spo=long["spo"].str.strip().str.lower()),
+                               "case_id", "spo")
+    tag_items = long[["case_id"]].assign(tag=long["crime_tags"].str.split(LIST_SEP)) \
+        .explode("tag")
+    facts["tags"] = join_unique(tag_items, "case_id", "tag")
+    rule_items = long[["case_id"]].assign(rule=long["crime_rules"].str.split(LIST_SEP)) \
+        .explode("rule")
+    facts["rules"] = join_unique(rule_items, "case_id", "rule")
+    facts["n_breach_crimes"] = g["breach_record"].sum().reindex(ids).fillna(0).astype(int)
+    facts["n_conduct_crimes"] = g["conduct_record"].sum().reindex(ids).fillna(0).astype(int)
+    facts["suspect_victims"] = suspect_victims(cases).reindex(ids).fillna(1).astype(int)
+    last = pd.to_datetime(column_or(chosen, "last_date", pd.NaT))
+    last = last.fillna(g["offence_date"].max().reindex(ids))
+    facts["month"] = last.dt.strftime("%Y-%m").fillna("")
+    facts = typed_facts(facts.reset_index(), CASE_FACTS)
+
+    crime_facts = long[["case_id", *[c for c in CRIME_ONLY_FACTS if c != "case_id"]]].merge(
+        facts, on="case_id", how="left")
+    return facts, typed_facts(crime_facts, FACT_TYPES["crime"])
+
+
+def column_or(frame: pd.DataFrame, column: str, default) -> pd.Series:
+    if column in frame:
+        return frame[column]
+    return pd.Series(default, index=frame.index)
+
+
+def suspect_victims(cases: pd.DataFrame) -> pd.Series:
+    """case_id -> number of distinct victims in the cases of the same suspect."""
+    if "suspect_person" not in cases or "victim_person" not in cases:
+        return pd.Series(dtype="int64")
+    known = cases[cases["suspect_person"].notna()]
+    counts = known.groupby("suspect_person")["victim_person"].nunique()
+    return known.set_index("case_id")["suspect_person"].map(counts)
+
+
+def typed_facts(frame: pd.DataFrame, types: Mapping[str, str]) -> pd.DataFrame:
+    """Give every fact column its kind's dtype so conditions can rely on it."""
+    out = frame.copy()
+    for name, kind in types.items():
+        if name not in out:
+            out[name] = pd.NA
+        if kind == "bool":
+            out[name] = out[name].astype("boolean")
+        elif kind == "date":
+            out[name] = pd.to_datetime(out[name])
+        elif kind == "number":
+            out[name] = pd.to_numeric(out[name])
+        elif kind == "list":
+            out[name] = out[name].fillna("").astype("str")
+        else:
+            out[name] = out[name].astype("str")
+    return out
+
+
+# ---------------------------------------------------------------------------
+# conditions
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class Context:
+    frame: pd.DataFrame
+    types: Mapping[str, str]
+    force: dict
+    deadline: str | None = None
+    source: str = ""
+    explain: bool = True  # build the value descriptions (only needed for failing rows)
+
+
+def describe(values: pd.Series, kind: str) -> pd.Series:
+    """Values as evidence text; missing ones as 'empty'."""
+    if kind == "bool":
+        text = values.map({True: "Y", False: "N"})
+    elif kind == "date":
+        text = values.dt.strftime("%Y-%m-%d")
+    elif kind == "number":
+        text = values.astype("Int64").astype("str")
+    else:
+        text = values.astype("str").str.strip()
+        text = text.where(text != "")
+    return text.astype("str").fillna("empty")
+
+
+def evaluate(node: dict, ctx: Context) -> tuple[pd.Series, list[pd.Series]]:
+    """(holds per row, descriptions of the values that decided it, NA where irrelevant)."""
+    (kind, spec), = node.items()
+    if kind in ("all", "any"):
+        results = [evaluate(child, ctx) for child in spec]
+        holds = results[0][0].copy()
+        for child_holds, _ in results[1:]:
+            holds = holds & child_holds if kind == "all" else holds | child_holds
+        parts = []
+        for child_holds, child_parts in results:
+            # all: a failure is explained by its failing children; any: by every child.
+            relevant = (holds | ~child_holds) if kind == "all" else (~holds | child_holds)
+            parts += [p.where(relevant) for p in child_parts]
+        return holds, parts
+    if kind == "not":
+        holds, parts = evaluate(spec, ctx)
+        return ~holds, parts
+    return LEAVES[kind](spec, ctx)
+
+
+def leaf_present(spec, ctx: Context):
+    name = spec
+    values, kind = ctx.frame[name], ctx.types[name]
+    if kind == "bool":
+        holds = values.fillna(False).astype(bool)
+    elif kind == "date":
+        holds = values.notna()
+    elif kind == "number":
+        holds = values.fillna(0) != 0
+    else:
+        holds = values.fillna("").astype(str).str.strip() != ""
+    if not ctx.explain:
+        return holds.astype(bool), []
+    return holds.astype(bool), [name + " " + describe(values, kind)]
+
+
+def resolve_days(spec: dict, ctx: Context) -> float:
+    """`days` of a date_within: a number, or a deadlines key (default the requirement's)."""
+    days = spec.get("days", ctx.deadline)
+    if isinstance(days, str):
+        value = (ctx.force.get("deadlines") or {}).get(days)
+        if not isinstance(value, (int, float)):
+            raise AuditError(f"deadline {days!r} is not a number of days in force.yml "
+                             "deadlines", file=ctx.source)
+        return float(value)
+    return float(days)
+
+
+def day_difference(start: pd.Series, end: pd.Series, day_count: str) -> pd.Series:
+    """end - start in days (calendar or Monday-Friday), NaN where either is missing."""
+    if day_count != "working":
+        return (end - start).dt.days.astype("Float64")
+    both = start.notna() & end.notna()
+    placeholder = np.datetime64("2000-01-03", "D")
+    begin = np.where(both, start.to_numpy(dtype="datetime64[D]"), placeholder)
+    finish = np.where(both, end.to_numpy(dtype="datetime64[D]"), placeholder)
+    counted = np.busday_count(begin, finish).astype(float)
+    return pd.Series(np.where(both, counted, np.nan), index=start.index).astype("Float64")
+
+
+def leaf_date_within(spec: dict, ctx: Context):
+    name, origin = spec["field"], spec["from"]
+    limit = resolve_days(spec, ctx)
+    day_count = (ctx.force.get("deadlines") or {}).get("day_count", "calendar")
+    start, end = ctx.frame[origin], ctx.frame[name]
+    diff = day_difference(start, end, day_count)
+    holds = (diff <= limit).fillna(False).astype(bool)
+    if not ctx.explain:
+        return holds, []
+    unit = "working days" if day_count == "working" else "days"
+    limit_text = f"{limit:g}"
+    when = np.where(holds, " (within " + limit_text + ")", " (over " + limit_text + ")")
+    after = (name + " " + describe(end, "date") + ", " + diff.astype("Int64").astype("str")
+             + f" {unit} after " + origin + " " + describe(start, "date") + when)
+    before = name + " " + describe(end, "date") + ", before " + origin + " " + \
+        describe(start, "date")
+    text = after.where(diff.fillna(0) >= 0, before)
+    text = text.where(end.notna(), name + " empty")
+    text = text.where(start.notna() | end.isna(), name + " " + describe(end, "date") + ", "
+                      + origin + " empty")
+    return holds, [text.astype("str")]
+
+
+def leaf_value_in(spec: dict, ctx: Context):
+    name = spec["field"]
+    values, kind = ctx.frame[name], ctx.types[name]
+    if "values_from" in spec:
+        wanted = lookup_path(ctx.force, spec["values_from"])
+        if wanted is None:
+            raise AuditError(f"values_from {spec['values_from']!r} is not a key of force.yml",
+                             file=ctx.source)
+        wanted = as_list(wanted)
+    else:
+        wanted = spec["values"]
+    wanted_text = [str(v) for v in wanted]
+    lowered = {v.strip().lower() for v in wanted_text}
+    if kind == "list":
+        items = split_list(values).str.strip().str.lower()
+        hit = items.isin(lowered).groupby(level=0).any()
+        holds = hit.reindex(values.index, fill_value=False).astype(bool)
+    else:
+        holds = values.fillna("").astype(str).str.strip().str.lower().isin(lowered)
+    if not ctx.explain:
+        return holds.astype(bool), []
+    listed = ", ".join(wanted_text)
+    text = name + " " + describe(values, kind) + pd.Series(
+        np.where(holds, f" (one of {listed})", f" (not one of {listed})"), index=values.index)
+    return holds.astype(bool), [text.astype("str")]
+
+
+def leaf_compare(spec: dict, ctx: Context):
+    name = spec["field"]
+    values, kind = ctx.frame[name], ctx.types[name]
+    op = next(o for o in COMPARE_OPS if o in spec)
+    target = spec[op]
+    if kind == "date":
+        target = pd.Timestamp(target)
+        shown = target.strftime("%Y-%m-%d")
+    else:
+        shown = str(target)
+    method = {"gte": "ge", "gt": "gt", "lte": "le", "lt": "lt", "eq": "eq"}[op]
+    holds = getattr(values, method)(target).fillna(False).astype(bool)
+    if not ctx.explain:
+        return holds, []
+    yes, no = COMPARE_OPS[op]
+    text = name + " " + describe(values, kind) + pd.Series(
+        np.where(holds, f" ({yes} {shown})", f" ({no} {shown})"), index=values.index)
+    return holds, [text.astype("str")]
+
+
+LEAVES = {"present": leaf_present, "date_within": leaf_date_within,
+          "value_in": leaf_value_in, "compare": leaf_compare}
+
+
+def all_of(nodes: list, ctx: Context) -> tuple[pd.Series, list[pd.Series]]:
+    if not nodes:
+        return pd.Series(True, index=ctx.frame.index), []
+    return evaluate({"all": nodes}, ctx)
+
+
+def join_parts(parts: list[pd.Series], index: pd.Index) -> pd.Series:
+    """Join description parts row by row with '; ', each distinct text once."""
+    out = pd.Series("", index=index, dtype="str")
+    seen: list[pd.Series] = []
+    for part in parts:
+        duplicate = pd.Series(False, index=index)
+        for earlier in seen:
+            duplicate |= (part == earlier).fillna(False).astype(bool)
+        seen.append(part)
+        part = part.where(~duplicate)
+        joined = out.where(out == "", out + "; ") + part
+        out = joined.where(part.notna(), out)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# requirements over facts
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class Outcome:
+    """One requirement on every case in the facts, before any verdict filter."""
+    requirement: Requirement
+    rows: pd.DataFrame  # case_id, crime_ref, applicable, holds, evidence (unit rows)
+    cases: pd.DataFrame  # case_id, applicable, compliant (one row per case)
+
+
+def run_requirement(requirement: Requirement, facts: pd.DataFrame,
+                    crime_facts: pd.DataFrame, force: dict) -> Outcome:
+    frame = facts if requirement.unit == "case" else crime_facts
+    types = FACT_TYPES[requirement.unit]
+    ctx = Context(frame, types, force, requirement.deadline, requirement.path, explain=False)
+    applicable, _ = all_of(requirement.applies_to, ctx)
+    holds, _ = all_of(requirement.check, ctx)
+    failing = (applicable & ~holds).to_numpy()
+    evidence = pd.Series(pd.NA, index=frame.index, dtype="str")
+    if failing.any():
+        evidence.loc[failing] = explain_failures(requirement, frame[failing], types, force)
+    rows = pd.DataFrame({
+        "case_id": frame["case_id"],
+        "crime_ref": frame["crime_ref"] if requirement.unit == "crime" else "",
+        "applicable": applicable.to_numpy(), "holds": holds.to_numpy(),
+        "evidence": evidence,
+    })
+    applied = rows[rows["applicable"]]
+    per_case = applied.groupby("case_id", sort=True)["holds"].all()
+    cases = pd.DataFrame({"case_id": facts["case_id"]})
+    cases["applicable"] = member(cases["case_id"], per_case.index)
+    cases["compliant"] = member(cases["case_id"], per_case.index[per_case.to_numpy()])
+    return Outcome(requirement, rows, cases)
+
+
+def explain_failures(requirement: Requirement, failed: pd.DataFrame, types, force: dict
+                     ) -> pd.Series:
+    """Evidence for rows that fail the check: the anchor date, the values that decided
+    it, then the requirement's extra evidence facts."""
+    ctx = Context(failed, types, force, requirement.deadline, requirement.path)
+    _, parts = all_of(requirement.check, ctx)
+    anchor_field = "first_recorded" if requirement.unit == "case" else "recorded_date"
+    anchor = "recorded " + describe(failed[anchor_field], "date")
+    extra = [name + " " + describe(failed[name], types[name]) for name in requirement.evidence]
+    return join_parts([anchor.astype("str"), *parts, *extra], failed.index)
+
+
+def check_references(requirements: list[Requirement], force: dict) -> None:
+    """Deadlines and values_from keys must exist in the (merged) force settings."""
+    deadlines = force.get("deadlines") or {}
+
+    def walk(node, requirement):
+        (kind, spec), = node.items()
+        if kind in ("all", "any"):
+            for child in spec:
+                walk(child, requirement)
+        elif kind == "not":
+            walk(spec, requirement)
+        elif kind == "value_in" and "values_from" in spec \
+                and lookup_path(force, spec["values_from"]) is None:
+            raise AuditError(f"values_from {spec['values_from']!r} is not a key of the force "
+                             "settings", file=requirement.path)
+        elif kind == "date_within" and isinstance(spec.get("days"), str) \
+                and spec["days"] not in deadlines:
+            raise AuditError(f"days {spec['days']!r} is not a key of force deadlines",
+                             file=requirement.path)
+
+    for requirement in requirements:
+        if requirement.deadline and requirement.deadline not in deadlines:
+            raise AuditError(f"deadline {requirement.deadline!r} is not a key of force "
+                             "deadlines; add it under deadlines: in force.yml",
+                             file=requirement.path, column="deadline")
+        for node in [*requirement.applies_to, *requirement.check]:
+            walk(node, requirement)
+
+
+@lru_cache(maxsize=1)
+def _builtin_force() -> dict:
+    return read_yaml(FORCE_FILE, "built-in force settings")
+
+
+def settings_with_defaults(force: dict | None) -> dict:
+    # merge() deep-copies, so the cached defaults are never changed.
+    settings = merge(_builtin_force(), force or {})
+    validate_force(settings, "force settings")
+    return settings
+
+
+# ---------------------------------------------------------------------------
+# entry point
+# ---------------------------------------------------------------------------
+
+
+def check_followup(cases: pd.DataFrame, crimes: pd.DataFrame, case_crimes: pd.DataFrame,
+                   hits: pd.DataFrame, requirements: list[Requirement], force: dict | None,
+                   *, rule_tags: Mapping[str, Iterable[str]] | None = None,
+                   enquiries: dict | None = None) -> FollowupResult:
+    """Gaps, compliance and triage for the stalking cases.
+
+    `force` is merged over the built-in rules/force.yml. Tags of the hits come from a
+    `tags` column of `hits`, else `rule_tags` (rule id -> tags), else the id/tags of the
+    built-in rule pack files; the `behaviour` and `four` columns always add s2a3.* and
+    four.* tags.
+    """
+    settings = settings_with_defaults(force)
+    check_references(requirements, settings)
+    hits = hits if "crime_ref" in hits.columns else pd.DataFrame(columns=HIT_COLUMNS)
+    hits = hits.assign(**{c: "" for c in HIT_COLUMNS if c not in hits.columns})
+    if rule_tags is None and "tags" not in hits.columns:
+        rule_tags = rule_tags_from_pack()
+    followed = set(as_list(settings.get("applies_to_verdicts")))
+    triaged = set(as_list(settings.get("triage_verdicts")))
+    verdicts = cases["verdict"] if "verdict" in cases else pd.Series("", index=cases.index)
+    ids = cases.loc[verdicts.isin(followed | triaged), "case_id"]
+    facts, crime_facts = build_facts(cases, crimes, case_crimes, hits, settings, rule_tags,
+                                     ids)
+    outcomes = [run_requirement(r, facts, crime_facts, settings) for r in requirements]
+    in_followup = facts.loc[facts["verdict"].isin(followed), "case_id"]
+    gaps = gaps_table(outcomes, facts, in_followup)
+    compliance = compliance_table(outcomes, facts, in_followup, settings)
+    triage = triage_table(outcomes, facts[facts["verdict"].isin(triaged)], settings,
+                          enquiries if enquiries is not None else load_enquiries())
+    log.info("follow-up: %d cases, %d requirements, %d gaps", len(in_followup),
+             len(requirements), len(gaps))
+    return FollowupResult(gaps=gaps, compliance=compliance, triage=triage)
+
+
+def gaps_table(outcomes: list[Outcome], facts: pd.DataFrame, case_ids) -> pd.DataFrame:
+    frames = []
+    for outcome in outcomes:
+        rows = outcome.rows
+        failed = rows[rows["applicable"] & ~rows["holds"] & member(rows["case_id"], case_ids)]
+        frames.append(failed.assign(gap_id=outcome.requirement.id,
+                                    level=outcome.requirement.level))
+    if not frames:
+        return pd.DataFrame({c: pd.Series(dtype="str") for c in GAP_COLUMNS})
+    gaps = pd.concat(frames, ignore_index=True)
+    context = facts.set_index("case_id")[["team", "month"]]
+    gaps["team"] = gaps["case_id"].map(context["team"]).fillna("")
+    gaps["month"] = gaps["case_id"].map(context["month"]).fillna("")
+    order = {o.requirement.id: i for i, o in enumerate(outcomes)}
+    gaps = gaps.assign(_order=gaps["gap_id"].map(order)).sort_values(
+        ["case_id", "_order", "crime_ref"], kind="stable")
+    return gaps[GAP_COLUMNS].reset_index(drop=True).astype("str")
+
+
+def gap_ids_by_case(gaps: pd.DataFrame, case_ids: Iterable[str] | None = None) -> pd.Series:
+    """case_id -> ';'-joined sorted distinct gap ids (the `gaps` column of cases.csv).
+
+    With case_ids, every given case is present ("" when it has no gap)."""
+    distinct = gaps[["case_id", "gap_id"]].drop_duplicates().sort_values(["case_id", "gap_id"])
+    joined = distinct.groupby("case_id", sort=True)["gap_id"].agg(";".join)
+    if case_ids is not None:
+        joined = joined.reindex(list(case_ids), fill_value="")
+    return joined.astype("str").rename("gaps")
+
+
+# ---------------------------------------------------------------------------
+# compliance
+# ---------------------------------------------------------------------------
+
+
+def compliance_table(outcomes: list[Outcome], facts: pd.DataFrame, case_ids,
+                     force: dict) -> pd.DataFrame:
+    """Per requirement: applicable and compliant cases, overall / by team / by month."""
+    context = facts.set_index("case_id")[["team", "month"]]
+    frames = []
+    for outcome in outcomes:
+        per_case = outcome.cases[outcome.cases["applicable"]
+                                 & member(outcome.cases["case_id"], case_ids)]
+        frames.append(per_case.assign(requirement=outcome.requirement.id))
+    long = pd.concat(frames, ignore_index=True) if frames else \
+        pd.DataFrame(columns=["case_id", "applicable", "compliant", "requirement"])
+    long["team"] = long["case_id"].map(context["team"]).fillna("").replace("", NO_TEAM)
+    long["month"] = long["case_id"].map(context["month"]).fillna("").replace("", NO_TEAM)
+    long["compliant"] = long["compliant"].astype(int)
+    ids = [o.requirement.id for o in outcomes]
+
+    overall = long.groupby("requirement")["compliant"].agg(["size", "sum"]) \
+        .reindex(ids, fill_value=0).reset_index()
+    overall = overall.assign(breakdown="overall", group="")
+    pieces = [overall]
+    for breakdown in ("team", "month"):
+        grouped = long.groupby(["requirement", breakdown])["compliant"].agg(["size", "sum"])
+        pieces.append(grouped.reset_index().rename(columns={breakdown: "group"})
+                      .assign(breakdown=breakdown))
+    table = pd.concat(pieces, ignore_index=True).rename(
+        columns={"size": "applicable", "sum": "compliant"})
+    table["applicable"] = table["applicable"].astype(int)
+    table["compliant"] = table["compliant"].astype(int)
+    table["rate"] = (table["compliant"] / table["applicable"].where(table["applicable"] > 0)) \
+        .astype(float)
+    targets = force["targets"]
+    by_requirement = targets.get("by_requirement") or {}
+    table["target"] = table["requirement"].map(
+        {rid: float(v) for rid, v in by_requirement.items()}).fillna(float(targets["default"])) \
+        .astype(float)
+    table["rag"] = rag(table["rate"], table["target"], float(targets["amber_margin"]))
+    order = {rid: i for i, rid in enumerate(ids)}
+    table = table.assign(_r=table["requirement"].map(order),
+                         _b=table["breakdown"].map({"overall": 0, "team": 1, "month": 2}))
+    table = table.sort_values(["_r", "_b", "group"], kind="stable")
+    return table[COMPLIANCE_COLUMNS].reset_index(drop=True)
+
+
+def rag(rate: pd.Series, target: pd.Series, amber_margin: float) -> pd.Series:
+    """G at or above target, A within amber_margin below it, R below that, '' with no rate."""
+    # Rates are ratios of counts; round away float noise so 0.9 == 9/10 exactly.
+    r = rate.round(9)
+    labels = np.select([r.isna(), r >= target.round(9), r >= (target - amber_margin).round(9)],
+                       ["", "G", "A"], default="R")
+    return pd.Series(labels, index=rate.index, dtype="str")
+
+
+# ---------------------------------------------------------------------------
+# triage sheet
+# ---------------------------------------------------------------------------
+
+
+def load_enquiries(path: Path | str | None = None) -> dict:
+    """rules/enquiries.yml: {'always': [...], 'by_tag': {tag: [lines]}}."""
+    file = Path(path) if path else ENQUIRIES_FILE
+    data = read_yaml(file, "lines of enquiry")
+    by_tag = data.get("by_tag") or {}
+    if not isinstance(by_tag, dict) or not all(isinstance(v, list) for v in by_tag.values()):
+        raise AuditError("by_tag must map a tag to a list of lines", file=str(file),
+                         column="by_tag")
+    if not isinstance(data.get("always") or [], list):
+        raise AuditError("always must be a list of lines", file=str(file), column="always")
+    return {"always": list(data.get("always") or []), "by_tag": by_tag}
+
+
+def triage_table(outcomes: list[Outcome], facts: pd.DataFrame, force: dict,
+                 enquiries: dict) -> pd.DataFrame:
+    if facts.empty:
+        return pd.DataFrame({c: pd.Series(dtype="str") for c in TRIAGE_COLUMNS})
+    facts = facts.reset_index(drop=True)
+    sheet = pd.DataFrame({"case_id": facts["case_id"]})
+    sheet["recommended_team"] = recommended_team(facts, force)
+    sheet["missing_steps"] = missing_steps(outcomes, facts, force)
+    sheet["lines_of_enquiry"] = lines_of_enquiry(facts, enquiries)
+    sheet["support_services"] = support_services(facts, force)
+    return sheet.sort_values("case_id").reset_index(drop=True).astype("str")
+
+
+def recommended_team(facts: pd.DataFrame, force: dict) -> pd.Series:
+    """The first allocation entry whose condition holds (force.yml allocation)."""
+    ctx = Context(facts, CASE_FACTS, force, source="force settings allocation")
+    conditions, teams = [], []
+    for entry in as_list(force.get("allocation")):
+        when = entry.get("when")
+        holds = evaluate(when, ctx)[0] if when else pd.Series(True, index=facts.index)
+        conditions.append(holds.to_numpy())
+        teams.append(str(entry["team"]))
+    if not conditions:
+        return pd.Series("", index=facts.index)
+    return pd.Series(np.select(conditions, teams, default=""), index=facts.index)
+
+
+def missing_steps(outcomes: list[Outcome], facts: pd.DataFrame, force: dict) -> pd.Series:
+    by_id = {o.requirement.id: o for o in outcomes}
+    steps = [s for s in as_list((force.get("triage") or {}).get("steps")) if s in by_id]
+    parts = []
+    for step in steps:
+        outcome = by_id[step]
+        failed = outcome.cases.set_index("case_id")
+        failed = failed["applicable"] & ~failed["compliant"]
+        action = outcome.requirement.action
+        parts.append(pd.Series(np.where(facts["case_id"].map(failed).fillna(False), action,
+                                        None), index=facts.index, dtype="str"))
+    return join_parts(parts, facts.index)
+
+
+def lines_of_enquiry(facts: pd.DataFrame, enquiries: dict) -> pd.Series:
+    """The `always` lines, then those of each tag the case has, in file order, once each."""
+    table = [(order, tag, line) for order, (tag, lines) in
+             enumerate(enquiries.get("by_tag", {}).items()) for line in lines]
+    lines = pd.DataFrame(table, columns=["order", "tag", "line"])
+    lines["seq"] = range(len(lines))
+    tags = split_list(facts["tags"]).str.strip()
+    case_tags = pd.DataFrame({"row": tags.index, "tag": tags.to_numpy()})
+    found = case_tags.merge(lines, on="tag").sort_values(["row", "seq"])
+    found = found.drop_duplicates(["row", "line"])
+    always = LIST_SEP.join(enquiries.get("always", []))
+    by_row = found.groupby("row")["line"].agg(LIST_SEP.join)
+    specific = pd.Series(facts.index.map(by_row), index=facts.index, dtype="str")
+    if not always:
+        return specific.fillna("")
+    return (always + (LIST_SEP + specific).fillna("")).astype("str")
+
+
+def support_services(facts: pd.DataFrame, force: dict) -> pd.Series:
+    """What was referred (specialist, generic) and, without a specialist referral, what to
+    signpost."""
+    conf = force["support_services"]
+    specialist = facts["specialist_services"].fillna("")
+    generic = facts["generic_services"].fillna("")
+    signpost = LIST_SEP.join(as_list(conf.get("signpost")))
+    domestic_extra = LIST_SEP.join(as_list(conf.get("signpost_domestic")))
+    parts = [
+        ("referred (specialist): " + specialist).where(specialist != ""),
+        ("referred (generic, not specialist): " + generic).where(generic != ""),
+    ]
+    if signpost:
+        parts.append(pd.Series("signpost: " + signpost, index=facts.index, dtype="str")
+                     .where(specialist == ""))
+    if domestic_extra:
+        # An IDVA for a domestic case, unless one was already referred.
+        already = generic.str.lower().str.contains(re.escape(domestic_extra.lower()),
+                                                   regex=True)
+        parts.append(pd.Series("signpost (domestic): " + domestic_extra, index=facts.index,
+                               dtype="str").where(facts["domestic"].fillna(False)
+                                                  .astype(bool) & ~already))
+    joined = pd.Series("", index=facts.index, dtype="str")
+    for part in parts:
+        joined = joined.where(part.isna(), joined.where(joined == "", joined + " | ") + part)
+    return joined
+
+
+# ---------------------------------------------------------------------------
+# per-requirement examples (the tests block of each requirement file)
+# ---------------------------------------------------------------------------
+
+def example_frames(examples: list[dict]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame,
+                                                 pd.DataFrame]:
+    """(cases, crimes, case_crimes, hits) for examples, each a case with its crimes.
+
+    Example i is case C-EXAMPLE-i. Omitted crime fields are empty; crime_ref defaults to
+    T/1, T/2 ... (prefixed with the example number, so examples never share a crime);
+    recorded_date to 2026-07-01 plus a week per crime; offence to Malicious
+    Communications. A crime may list `hits` ({rule_id, tags, four, behaviour}). The case
+    defaults to a pair case with verdict missed_stalking and FOUR "FOUR".
+    """
+    crime_rows, hit_rows, case_rows, links = [], [], [], []
+    start = pd.Timestamp("2026-07-01")
+    for number, example in enumerate(examples, start=1):
+        case_id = f"C-EXAMPLE-{number}"
+        for i, given in enumerate(example["crimes"]):
+            crime = dict(given or {})
+            hits = crime.pop("hits", []) or []
+            crime["crime_ref"] = f"E{number}:{crime.get('crime_ref', f'T/{i + 1}')}"
+            crime.setdefault("recorded_date", start + pd.Timedelta(days=7 * i))
+            crime.setdefault("offence", "Malicious Communications")
+            crime_rows.append(crime)
+            links.append({"case_id": case_id, "crime_ref": crime["crime_ref"]})
+            for hit in hits:
+                hit_rows.append({"crime_ref": crime["crime_ref"],
+                                 "rule_id": hit.get("rule_id", "x"), "four": hit.get("four", ""),
+                                 "behaviour": hit.get("behaviour", ""),
+                                 "tags": list(hit.get("tags", []))})
+        case = {"case_id": case_id, "kind": "pair", "verdict": "missed_stalking",
+                "four": "FOUR", "principal_crime": False, **(example.get("case") or {})}
+        case.setdefault("recorded_as_stalking", case["verdict"] == "recorded_stalking")
+        case.setdefault("suspect_person", f"S{number}" if case["kind"] == "pair" else None)
+        case.setdefault("victim_person", f"V{number}")
+        case_rows.append(case)
+    crimes = pd.DataFrame(crime_rows)
+    for column in ("recorded_date", "offence_date", "risk_date", "screening_date",
+                   "referral_date", "triage_date", "outcome_date"):
+        if column in crimes:
+            crimes[column] = pd.to_datetime(crimes[column])
+    for column in ("offence_code", "outcome_code"):
+        if column in crimes:
+            crimes[column] = crimes[column].astype("str")
+    for column in ("narrative", "flags"):
+        crimes[column] = crimes[column].fillna("") if column in crimes else ""
+    hits = pd.DataFrame(hit_rows, columns=["crime_ref", "rule_id", "four", "behaviour", "tags"])
+    return pd.DataFrame(case_rows), crimes, pd.DataFrame(links), hits
+
+
+def run_examples(requirement: Requirement, examples: list[dict], force: dict | None = None
+                 ) -> list[tuple[bool, bool, pd.DataFrame]]:
+    """(applicable, compliant, gaps) per example. Examples sharing force overrides run
+    together as one batch of cases."""
+    results: dict[int, tuple[bool, bool, pd.DataFrame]] = {}
+    batches: dict[str, list[int]] = {}
+    for i, example in enumerate(examples):
+        batches.setdefault(repr(example.get("force") or {}), []).append(i)
+    for positions in batches.values():
+        overrides = examples[positions[0]].get("force") or {}
+        settings = settings_with_defaults(merge(force or {}, overrides))
+        check_references([requirement], settings)
+        cases, crimes, case_crimes, hits = example_frames([examples[i] for i in positions])
+        facts, crime_facts = build_facts(cases, crimes, case_crimes, hits, settings, {},
+                                         cases["case_id"])
+        outcome = run_requirement(requirement, facts, crime_facts, settings)
+        followed = set(facts.loc[facts["verdict"].isin(
+            as_list(settings.get("applies_to_verdicts"))), "case_id"])
+        gaps = gaps_table([outcome], facts, followed)
+        per_case = outcome.cases.set_index("case_id")
+        for number, i in enumerate(positions, start=1):
+            case_id = f"C-EXAMPLE-{number}"
+            applicable = bool(per_case.loc[case_id, "applicable"]) and case_id in followed
+            compliant = applicable and bool(per_case.loc[case_id, "compliant"])
+            results[i] = (applicable, compliant,
+                          gaps[gaps["case_id"] == case_id].reset_index(drop=True))
+    return [results[i] for i in range(len(examples))]
+
+
+def example_problems(requirement: Requirement, force: dict | None = None) -> list[str]:
+    """Every way the requirement disagrees with its own examples ([] when it agrees)."""
+    problems = []
+    for key in ("should_fail", "should_pass"):
+        examples = requirement.tests.get(key) or []
+        for number, (example, result) in enumerate(
+                zip(examples, run_examples(requirement, examples, force)), start=1):
+            problems += example_result_problems(requirement, key, number, example, result)
+    return problems
+
+
+def example_result_problems(requirement: Requirement, key: str, number: int, example: dict,
+                            result: tuple[bool, bool, pd.DataFrame]) -> list[str]:
+    """should_fail: a gap (with `evidence` text in it when given); should_pass: no gap,
+    applicable (unless `applicable: false`) and compliant."""
+    applicable, compliant, gaps = result
+    where = f"{requirement.id} {key} #{number}"
+    if key == "should_fail":
+        if gaps.empty:
+            return [f"{where}: no gap"]
+        wanted = example.get("evidence")
+        if wanted and not gaps["evidence"].str.contains(str(wanted), regex=False).any():
+            return [f"{where}: evidence {gaps['evidence'].tolist()!r} lacks {wanted!r}"]
+        return []
+    problems = []
+    if not gaps.empty:
+        problems.append(f"{where}: unexpected gap {gaps['evidence'].tolist()!r}")
+    expect_applicable = bool(example.get("applicable", True))
+    if applicable != expect_applicable:
+        problems.append(f"{where}: applicable is {applicable}, expected {expect_applicable}")
+    elif applicable and not compliant:
+        problems.append(f"{where}: not compliant")
+    return problems
