@@ -177,8 +177,9 @@ def _register_commands() -> None:
     from audit_cli.compare import compare_command
     from audit_cli.detect.commands import rules_group
     from audit_cli.evaluate import evaluate_command
+    from audit_cli.sample import sample_command
 
-    for command in (rules_group, evaluate_command, compare_command):
+    for command in (rules_group, evaluate_command, compare_command, sample_command):
         cli.add_command(command)
 
 
