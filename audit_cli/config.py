@@ -6,8 +6,9 @@ built-in files:
 
     run:        options of `audit run` (period, formats, audience, fail_on, profile, ...)
     linking:    overrides rules/linking.yml
-    detection:  overrides rules/verdicts.yml
+    detection:  overrides rules/verdicts.yml (thresholds, FOUR, date-aware settings)
     force:      overrides rules/force.yml (teams, deadlines, referral organisations, targets)
+    report:     max_case_details (case details written into the HTML report; default 500)
 
 `run` options can also come from the environment as AUDIT_<OPTION> (AUDIT_PERIOD,
 AUDIT_FORMAT, AUDIT_AUDIENCE, AUDIT_FAIL_ON, AUDIT_PROFILE) and from flags, which win.
@@ -27,8 +28,12 @@ import yaml
 from audit_cli.errors import AuditError
 from audit_cli.paths import RULES_DIR
 
-SECTIONS = {"run": None, "linking": "linking.yml", "detection": "verdicts.yml",
-            "force": "force.yml"}
+# section -> the built-in file it starts from. `detection` starts empty: the verdict
+# settings come with the rule pack (rules/verdicts.yml, or a --rules DIR's own), and a
+# config file's `detection:` overrides them for one run.
+SECTIONS = {"run": None, "linking": "linking.yml", "detection": None, "force": "force.yml",
+            "report": None}
+REPORT_DEFAULTS = {"max_case_details": 500}
 RUN_DEFAULTS = {
     "profile": "generic",
     "period": None,
@@ -75,12 +80,10 @@ def read_yaml(path: Path, what: str) -> dict:
 
 
 def builtin_settings() -> dict:
-    settings = {"run": dict(RUN_DEFAULTS)}
+    settings = {"run": dict(RUN_DEFAULTS), "detection": {}, "report": dict(REPORT_DEFAULTS)}
     for section, filename in SECTIONS.items():
         if filename:
-            path = RULES_DIR / filename
-            settings[section] = read_yaml(path, f"built-in {section} settings") \
-                if path.exists() else {}
+            settings[section] = read_yaml(RULES_DIR / filename, f"built-in {section} settings")
     return settings
 
 

@@ -24,7 +24,8 @@ import pandas as pd
 
 from audit_cli import __version__
 from audit_cli.detect import detect, load_pack
-from audit_cli.followup import check_followup, gap_ids_by_case, load_requirements
+from audit_cli.followup import (check_followup, gap_ids_by_case, load_force_settings,
+                                load_requirements, normalise_teams)
 from audit_cli.link import link
 from audit_cli.load import load_inputs
 from audit_cli.model import AuditResult, crimes_from_rows, parties_from_rows
@@ -99,6 +100,43 @@ def settings_hash(settings: dict) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def load_force_settings_for(settings: dict) -> dict:
+    from audit_cli.config import merge
+
+    return merge(load_force_settings(), settings.get("force") or {})
+
+
+def _iso(day: pd.Timestamp | None) -> str | None:
+    return day.date().isoformat() if day is not None else None
+
+
+def period_label(start: pd.Timestamp | None, end: pd.Timestamp | None) -> str:
+    if start is None and end is None:
+        return "every record in the export"
+    return f"{_iso(start) or 'the first record'} to {_iso(end) or 'the last record'}"
+
+
+def thresholds_of(pack, overrides: dict | None) -> dict:
+    """The verdict settings in force for this run, for the report's method section."""
+    from audit_cli.detect.verdict import with_overrides
+
+    verdicts = with_overrides(pack.verdicts, overrides)
+    return {"missed": verdicts.missed, "review": verdicts.review,
+            "four": {"dimension_min": verdicts.dimension_min,
+                     "min_dimensions": verdicts.min_dimensions,
+                     "required": list(verdicts.required)},
+            "ex_partner": {"from": verdicts.ex_from.isoformat(), "boost": verdicts.ex_boost,
+                           "min_dimensions": verdicts.ex_min_dimensions},
+            "principal_crime_from": verdicts.principal_from.isoformat()}
+
+
+def rule_catalogue(pack) -> dict:
+    """rule id -> title and references, so reports can cite what each rule rests on."""
+    return {rule.id: {"title": rule.title, "references": list(rule.references),
+                      "level": rule.level}
+            for rule in [*pack.rules, *pack.correlations]}
+
+
 def build_manifest(request: RunRequest, result_load, pack, clock: StageClock,
                    cases: pd.DataFrame) -> dict:
     options = request.options
@@ -111,16 +149,14 @@ def build_manifest(request: RunRequest, result_load, pack, clock: StageClock,
                    for f in result_load.inputs],
         "profile": result_load.profile,
         "rows": result_load.account.as_dict(),
-        "period": {
-            "start": options["period_start"].date().isoformat()
-            if options["period_start"] is not None else None,
-            "end": options["period_end"].date().isoformat()
-            if options["period_end"] is not None else None,
-        },
-        "rules": {"pack_version": pack.version, "pack_sha256": pack.sha256,
-                  "dirs": [str(RULES_DIR)] + [str(d) for d in request.rules_dirs]},
+        "period": period_label(options["period_start"], options["period_end"]),
+        "period_start": _iso(options["period_start"]),
+        "period_end": _iso(options["period_end"]),
+        "rule_pack": {"version": pack.version, "sha256": pack.sha256,
+                      "base_rules": len(pack.rules), "correlation_rules": len(pack.correlations),
+                      "force_rule_dirs": [str(d) for d in request.rules_dirs]},
         "settings_sha256": settings_hash(request.settings),
-        "thresholds": request.settings.get("detection", {}),
+        "thresholds": thresholds_of(pack, request.settings.get("detection")),
         "audience": options["audience"],
         "formats": options["formats"],
         "pseudonymised": bool(options["pseudonymise"]),
@@ -140,6 +176,9 @@ def run_audit(request: RunRequest) -> tuple[AuditResult, list[Path], dict[str, f
             loaded = load_inputs(request.inputs, options["profile"], request.sheet,
                                  today=request.today)
             crimes = crimes_from_rows(loaded.rows)
+            # One spelling per team ("D.A.I.U", "daiu" -> DAIU) for every breakdown.
+            crimes["team"] = normalise_teams(crimes["allocated_team"],
+                                             load_force_settings_for(request.settings))
             parties = parties_from_rows(loaded.rows)
         with clock.stage("link"):
             linked = link(parties, crimes, request.settings.get("linking", {}))
@@ -160,8 +199,9 @@ def run_audit(request: RunRequest) -> tuple[AuditResult, list[Path], dict[str, f
                 request.settings.get("force", {}),
                 rule_tags={r.id: r.tags for r in [*pack.rules, *pack.correlations]})
         cases = scored.assign(gaps=gap_ids_by_case(followed.gaps, scored["case_id"]).to_numpy())
+        settings = dict(request.settings, rule_catalogue=rule_catalogue(pack))
         result = AuditResult(load=loaded, crimes=crimes, link=linked, detect=detected,
-                             followup=followed, cases=cases, settings=request.settings)
+                             followup=followed, cases=cases, settings=settings)
         with clock.stage("report"):
             result.manifest = build_manifest(request, loaded, pack, clock, cases)
             if options["pseudonymise"]:

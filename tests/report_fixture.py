@@ -329,3 +329,13 @@ def fixture_names(result: AuditResult) -> list[str]:
     """Every real person's name in the fixture (hostile non-names left out)."""
     names = pd.concat([result.load.rows["victim_name"], result.load.rows["suspect_name"]])
     return sorted({n for n in names.dropna() if n.replace(" ", "").isalpha()})
+
+
+def listed_cases(result):
+    """The cases the HTML, the workbook and crimes.csv list: every verdict but no_concern."""
+    return result.cases[result.cases["verdict"] != "no_concern"]
+
+
+def listed_case_crimes(result):
+    pairs = result.link.case_crimes
+    return pairs[pairs["case_id"].isin(listed_cases(result)["case_id"])]

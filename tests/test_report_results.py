@@ -9,7 +9,7 @@ import json
 
 import pandas as pd
 import pytest
-from report_fixture import build_result
+from report_fixture import build_result, listed_case_crimes, listed_cases
 
 from audit_cli.report import write_reports
 from audit_cli.report.results import csv_bytes, write_problems_csv
@@ -75,7 +75,7 @@ def test_cases_sorted_and_formatted(out, result):
 
 def test_crimes_carry_evidence_with_rule_ids(out, result):
     rows = read(out / "crimes.csv")
-    reported = set(result.link.case_crimes["crime_ref"])
+    reported = set(listed_case_crimes(result)["crime_ref"])
     assert {r["crime_ref"] for r in rows} == reported
     hit = result.detect.hits.iloc[0]
     row = next(r for r in rows if r["crime_ref"] == hit["crime_ref"])

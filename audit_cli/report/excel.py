@@ -245,7 +245,7 @@ def add_decision_list(ws, columns: list[Column], first: int, last: int) -> None:
 
 
 def cases_frame(result: AuditResult) -> pd.DataFrame:
-    cases = tables.case_table(result)
+    cases = tables.listed_case_table(result)
     cases["verdict_label"] = cases["verdict"].map(tables.VERDICT_LABELS).fillna(
         cases["verdict"])
     triage = tables.triage_table(result).set_index("case_id")

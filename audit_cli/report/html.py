@@ -418,12 +418,13 @@ def render_html(result: AuditResult, audience: Audience, templates_dir: Path | N
         "method": method_view(result, audience),
     }
     if audience is Audience.ANALYSTS:
-        cases = tables.case_table(result)
+        cases = tables.listed_case_table(result)
         details, omitted = detail_views(result, cases, max_case_details)
         context.update({
             "cases": case_rows(cases, {d["case_id"] for d in details}),
             "details": details,
             "details_omitted": omitted,
+            "no_concern": int((result.cases["verdict"] == "no_concern").sum()),
             "max_case_details": max_case_details,
         })
     try:

@@ -69,6 +69,14 @@ def case_table(result: AuditResult) -> pd.DataFrame:
     return cases.loc[order.index].reset_index(drop=True)
 
 
+def listed_case_table(result: AuditResult) -> pd.DataFrame:
+    """The cases a person reads (every verdict but no_concern). cases.csv keeps them all;
+    the HTML, the workbook and crimes.csv list these, so their size follows the findings,
+    not the size of the export."""
+    cases = case_table(result)
+    return cases[cases["verdict"] != "no_concern"].reset_index(drop=True)
+
+
 def flagged_mask(cases: pd.DataFrame) -> pd.Series:
     """Cases that get a detail page: missed, review, and recorded stalking with gaps."""
     verdict = cases["verdict"].astype("string")
@@ -101,8 +109,9 @@ def evidence_by_crime(hits: pd.DataFrame) -> pd.Series:
 
 
 def crime_table(result: AuditResult) -> pd.DataFrame:
-    """Every crime of every reported case, with the evidence matched in it."""
+    """Every crime of every listed case (listed_case_table), with the evidence in it."""
     pairs = case_crime_pairs(result)
+    pairs = pairs[pairs["case_id"].isin(listed_case_table(result)["case_id"])]
     crimes = result.crimes.drop(columns=[c for c in ("case_id", "evidence")
                                          if c in result.crimes.columns])
     table = pairs.merge(crimes, on="crime_ref", how="left")
@@ -209,7 +218,8 @@ def figures(result: AuditResult) -> Figures:
         compliance_rag={k: int((overall["rag"] == k).sum()) for k in ("R", "A", "G", "")},
         requirements=len(overall),
         missed_by_offence=_counts(missed["offence"]) if len(missed) else _counts(pd.Series()),
-        missed_by_team=_counts(missed["allocated_team"]) if len(missed)
+        missed_by_team=_counts(missed["team" if "team" in missed else "allocated_team"])
+        if len(missed)
         else _counts(pd.Series()),
         missed_by_month=_counts(months, sort_by_label=True) if len(missed)
         else _counts(pd.Series()),
