@@ -96,7 +96,7 @@ def validate(inputs, profile, sheet, rejects_out):
 @cli.command()
 @input_files
 @click.option("--out", required=True, type=click.Path(path_type=Path),
-              help="Folder for the reports; must not exist unless --force.")
+              help="Folder for the reports; one that holds files needs --force.")
 @profile_option
 @sheet_option
 @click.option("--rules", "rules_dirs", multiple=True,
