@@ -1,0 +1,123 @@
+"""From party mentions to distinct records with the features blocking and comparison use.
+
+A million mentions repeat the same (name, date of birth, postcode, id) many times; the
+linker compares each distinct combination once and maps the result back.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from audit_cli.names import (
+    is_organisation_series,
+    load_name_equivalents,
+    normalise_name_series,
+    normalise_postcode_series,
+    phonetic_key_series,
+    postcode_district,
+    split_name_series,
+)
+
+# A record is a distinct (name, dob, postcode, id). The id stays in the key: without it,
+# two people with a common name and no date of birth or postcode would be one record.
+RECORD_KEY = ["name_norm", "dob", "postcode", "source_id"]
+
+
+def _on_distinct(values: pd.Series, func) -> pd.Series:
+    """Apply a vectorised function to the distinct values only, then map back (NA -> NA)."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    done = func(pd.Series(uniques, dtype="str")).to_numpy(dtype=object)
+    if len(done) == 0:
+        return pd.Series(None, index=values.index, dtype=object)
+    taken = pd.Series(done[np.maximum(codes, 0)], index=values.index, dtype=object)
+    return taken.where(codes >= 0)
+
+
+def prepare_mentions(parties: pd.DataFrame) -> pd.DataFrame:
+    """Parties with clean matching fields, `is_org` and `rec` (distinct record number).
+
+    name_norm is recomputed when absent; postcodes and ids are tidied so that spacing
+    and case differences do not make two records distinct.
+    """
+    mentions = parties.copy()
+    if "name_norm" not in mentions or mentions["name_norm"].isna().all():
+        mentions["name_norm"] = _on_distinct(mentions["name"], normalise_name_series).astype("str")
+    else:
+        mentions["name_norm"] = mentions["name_norm"].astype("str")
+    mentions["postcode"] = _on_distinct(mentions["postcode"],
+                                        normalise_postcode_series).astype("str")
+    ids = mentions["source_id"].astype("str").str.strip().str.upper()
+    mentions["source_id"] = ids.where(ids != "")
+    mentions["dob"] = pd.to_datetime(mentions["dob"]).astype("datetime64[ns]")
+    is_org = _on_distinct(mentions["name_norm"], is_organisation_series)
+    mentions["is_org"] = is_org.fillna(False).astype(bool)
+    # A mention holding nothing but a name stays a record of its own: the same common
+    # name written twice is not evidence of one person. The engine still compares it.
+    bare = mentions["dob"].isna() & mentions["postcode"].isna() & mentions["source_id"].isna()
+    key = mentions[RECORD_KEY].copy()
+    key["alone"] = np.where(bare, mentions["party_key"].to_numpy(), -1)
+    mentions["rec"] = key.groupby([*RECORD_KEY, "alone"], dropna=False, sort=False).ngroup()
+    return mentions
+
+
+def build_records(mentions: pd.DataFrame) -> pd.DataFrame:
+    """One row per distinct record (index = rec) with the comparison features."""
+    first = mentions.drop_duplicates("rec").sort_values("rec")
+    records = first[["rec", *RECORD_KEY, "is_org", "party_key"]].set_index("rec")
+    records = records.rename(columns={"name_norm": "name", "party_key": "first_party"})
+    records["crimes"] = mentions.groupby("rec")["crime_ref"].nunique()
+    names = _name_features(records["name"])
+    for col in names.columns:
+        records[col] = names[col]
+    records["district"] = _on_distinct(records["postcode"], postcode_district).astype("str")
+    dob = records["dob"]
+    records["dob_year"] = dob.dt.year.astype("Int64")
+    records["dob_text"] = dob.dt.strftime("%Y%m%d").astype("str")
+    records["dob_month_day"] = records["dob_text"].str[4:]
+    return records
+
+
+def _name_features(names: pd.Series) -> pd.DataFrame:
+    """first, middle, last, initial, surname prefix/sound/parts; computed per distinct name."""
+    codes, uniques = pd.factorize(names)
+    distinct = pd.Series(uniques, dtype="str")
+    parts = split_name_series(distinct)
+    feats = pd.DataFrame(index=distinct.index)
+    for col in ("first", "middle", "last"):
+        feats[col] = parts[col].where(parts[col] != "")
+    feats["first_initial"] = feats["first"].str[:1]
+    letters = feats["last"].str.replace(r"[^a-z]", "", regex=True)
+    feats["last_prefix"] = letters.str[:4].where(letters.str.len() > 0)
+    feats["last_sound"] = _on_distinct(feats["last"], phonetic_key_series)
+    hyphen = feats["last"].str.split("-", n=1, regex=False)
+    has_hyphen = feats["last"].str.contains("-", regex=False).fillna(False).astype(bool)
+    feats["last_part1"] = hyphen.str[0].where(has_hyphen)
+    feats["last_part2"] = hyphen.str[1].where(has_hyphen)
+    feats = feats.astype("str")
+    taken = feats.iloc[np.maximum(codes, 0)].set_axis(names.index)
+    return taken.where(pd.Series(codes >= 0, index=names.index), axis=0)
+
+
+def name_groups(records: pd.DataFrame, column: str) -> pd.DataFrame:
+    """Long table (rec, group) of the name-equivalence groups of one name column.
+
+    A name outside the lexicon is its own group; a name in two groups appears twice.
+    """
+    values = records[column].dropna()
+    long = pd.DataFrame({"rec": values.index, "name": values.to_numpy()})
+    groups = load_name_equivalents()
+    long = long.merge(groups, on="name", how="left")
+    long["group"] = long["group"].fillna(long["name"])
+    return long[["rec", "group"]]
+
+
+def name_key(records: pd.DataFrame) -> pd.Series:
+    """First-name group + surname: the value term frequencies are counted on."""
+    groups = name_groups(records, "first").sort_values(["rec", "group"])
+    first_group = groups.drop_duplicates("rec").set_index("rec")["group"]
+    first = first_group.reindex(records.index)
+    key = first.fillna("") + " " + records["last"].fillna("")
+    return key.where(records["name"].notna()).astype("str")
+
+

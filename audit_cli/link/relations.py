@@ -1,0 +1,95 @@
+"""Evidence from the crimes around a record, and organisation matching.
+
+Counterpart evidence: two records of a victim written differently (another id, an old
+postcode, no date of birth) are very likely one person when both were recorded with the
+same other person: the same suspect harassing "Kelly Smith" and "SMITH, Kelly". After a
+first clustering, each candidate pair whose records share a counterpart person gains the
+`counterpart` weight of linking.yml, and the pairs are clustered again. Organisations
+are not counterparts (a store has many unrelated thieves).
+
+Organisations: a chain has many branches, each a different victim, written with many
+name variants. Two organisation records are one organisation when they share an id, or
+share a full postcode and a distinctive name word (or one name is the other's initials:
+M&S / Marks and Spencer).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from audit_cli.link.cluster import connected_components
+
+# Words that do not tell two organisations apart.
+GENERIC_ORG_WORDS = {
+    "the", "and", "of", "ltd", "limited", "plc", "llp", "llc", "inc", "co", "company", "uk",
+    "gb", "group", "stores", "store", "shop", "food", "foods", "services", "service", "st",
+    "local", "express", "extra", "superstore", "supermarket", "supermarkets", "retail",
+    "great", "britain", "trust", "c", "e", "cc", "de",
+}
+
+
+def counterpart_pairs(scored: pd.DataFrame, people: pd.DataFrame, mentions: pd.DataFrame,
+                      labels: np.ndarray) -> np.ndarray:
+    """Boolean per scored pair: both records were recorded with the same other person."""
+    position = pd.Series(np.arange(len(people)), index=people["rec"].to_numpy())
+    persons = mentions.loc[~mentions["is_org"], ["crime_ref", "role", "rec"]].copy()
+    persons["pos"] = position.reindex(persons["rec"]).to_numpy()
+    persons = persons.dropna(subset=["pos"])
+    persons["pos"] = persons["pos"].astype(np.int64)
+    persons["cluster"] = labels[persons["pos"].to_numpy()]
+    other = persons[["crime_ref", "role", "cluster"]].rename(columns={"role": "other_role",
+                                                                      "cluster": "cp"})
+    around = persons[["crime_ref", "role", "pos"]].merge(other, on="crime_ref")
+    around = around.loc[around["role"] != around["other_role"], ["pos", "cp"]]
+    around = around.drop_duplicates()
+    if around.empty or scored.empty:
+        return np.zeros(len(scored), dtype=bool)
+    pairs = pd.DataFrame({"left": scored["left"].to_numpy(), "right": scored["right"].to_numpy(),
+                          "i": np.arange(len(scored))})
+    left = pairs.merge(around.rename(columns={"pos": "left"}), on="left")
+    both = left.merge(around.rename(columns={"pos": "right"}), on=["right", "cp"])
+    shared = np.zeros(len(scored), dtype=bool)
+    shared[both["i"].to_numpy()] = True
+    return shared
+
+
+def _org_words(names: pd.Series) -> pd.DataFrame:
+    """(pos, word) rows: distinctive words and initials of each organisation name."""
+    codes, distinct = pd.factorize(names)
+    words = pd.Series(distinct, dtype=object).str.replace(r"[^a-z0-9 ]", " ", regex=True)
+    words = words.str.split()
+    long = words.explode().dropna()
+    long = long[~long.isin(GENERIC_ORG_WORDS) & (long.str.len() > 1)]
+    tokens = pd.DataFrame({"name": long.index.to_numpy(), "word": long.to_numpy(dtype=object)})
+    # initials of a many-word name, and a short name read as initials: "ms" either way
+    kept = words.explode().dropna()
+    kept = kept[~kept.isin(GENERIC_ORG_WORDS)]
+    n_words = kept.groupby(level=0).size()
+    initials = kept.str[0].groupby(level=0).agg("".join)[n_words > 1]
+    joined = kept.groupby(level=0).agg("".join)
+    short = joined[joined.str.len() <= 4]
+    acronyms = pd.concat([initials, short])
+    acronyms = pd.DataFrame({"name": acronyms.index.to_numpy(),
+                             "word": ("~" + acronyms).to_numpy(dtype=object)})
+    by_name = pd.concat([tokens, acronyms], ignore_index=True).drop_duplicates()
+    positions = pd.DataFrame({"pos": np.arange(len(codes)), "name": codes})
+    return positions.merge(by_name, on="name")[["pos", "word"]]
+
+
+def organisation_clusters(orgs: pd.DataFrame) -> np.ndarray:
+    """Cluster label per organisation record (positions 0..n-1 of `orgs`)."""
+    n = len(orgs)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    frame = orgs.reset_index(drop=True)
+    words = _org_words(frame["name"].fillna(""))
+    words["postcode"] = frame["postcode"].to_numpy(dtype=object)[words["pos"].to_numpy()]
+    words = words.dropna(subset=["postcode"])
+    same_place = words.merge(words, on=["postcode", "word"], suffixes=("_a", "_b"))
+    ids = frame["source_id"].dropna()
+    id_long = pd.DataFrame({"pos": ids.index.to_numpy(), "id": ids.to_numpy()})
+    same_id = id_long.merge(id_long, on="id", suffixes=("_a", "_b"))
+    left = np.concatenate([same_place["pos_a"].to_numpy(), same_id["pos_a"].to_numpy()])
+    right = np.concatenate([same_place["pos_b"].to_numpy(), same_id["pos_b"].to_numpy()])
+    return connected_components(n, left, right)
