@@ -11,10 +11,26 @@ from audit_cli.detect.verdict import findings, with_overrides
 from audit_cli.model import DetectResult, LinkResult
 
 
+# Compiled evaluators by pack content: loading the same pack again (each `audit run`,
+# each rule test) reuses the phrase compilation and the misspellings already learnt.
+_COMPILED: dict[tuple, BaseEvaluator] = {}
+_COMPILED_MAX = 4
+
+
+def _pack_key(pack: RulePack) -> tuple:
+    return (pack.sha256, tuple((r.id, r.status, r.text) for r in pack.active_rules),
+            repr(pack.verdicts.matching))
+
+
 def evaluator(pack: RulePack) -> BaseEvaluator:
-    """The pack's compiled base rules (built once per pack, reused across runs)."""
+    """The pack's compiled base rules (built once per pack content, reused across runs)."""
     if "evaluator" not in pack.cache:
-        pack.cache["evaluator"] = BaseEvaluator(pack)
+        key = _pack_key(pack)
+        if key not in _COMPILED or _COMPILED[key].rules != pack.active_rules:
+            while len(_COMPILED) >= _COMPILED_MAX:
+                _COMPILED.pop(next(iter(_COMPILED)))
+            _COMPILED[key] = BaseEvaluator(pack)
+        pack.cache["evaluator"] = _COMPILED[key]
     return pack.cache["evaluator"]
 
 

@@ -10,10 +10,11 @@ a selection that made it fire (narrative phrases first).
 from __future__ import annotations
 
 import re
-import warnings
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from audit_cli.detect import conditions
 from audit_cli.detect.matcher import TextMatcher
@@ -53,7 +54,8 @@ class BaseEvaluator:
     # ------------------------------------------------------------------ public
     def phrase_hits(self, crimes: pd.DataFrame) -> dict[str, pd.DataFrame]:
         """The text stage: one matcher pass per text field that phrases look at."""
-        return {f: self.matcher.run(_text(crimes, f)) for f in self.phrase_fields}
+        found = self.matcher.run_many([_text(crimes, f) for f in self.phrase_fields])
+        return dict(zip(self.phrase_fields, found))
 
     def run(self, crimes: pd.DataFrame, phrase_hits: dict | None = None) -> pd.DataFrame:
         crimes = crimes.reset_index(drop=True)
@@ -67,10 +69,12 @@ class BaseEvaluator:
         if not frames:
             return empty_hits()
         hits = pd.concat(frames, ignore_index=True)
-        order = pd.Series(np.arange(n), index=crimes["crime_ref"].astype(str))
-        hits["_order"] = hits["crime_ref"].map(order)
-        hits = hits.sort_values(["_order", "rule_id"], kind="stable").drop(columns="_order")
-        return hits.reset_index(drop=True)[HIT_COLUMNS]
+        # crimes order (crime_ref is unique per crime), then rule id
+        hits = hits.sort_values(["row", "rule_id"], kind="stable").reset_index(drop=True)
+        rows = hits["row"].to_numpy()
+        hits["crime_ref"] = crimes["crime_ref"].astype(str).to_numpy()[rows]
+        hits["matched"] = _matched(ctx, hits)
+        return hits[HIT_COLUMNS]
 
     # ------------------------------------------------------------------ one rule
     def _rule_hits(self, rule: Rule, ctx: "_Context") -> pd.DataFrame:
@@ -93,16 +97,12 @@ class BaseEvaluator:
         out = out.fillna({"field": "", "start": 0, "end": 0})
         out["start"] = out["start"].astype(np.int64)
         out["end"] = out["end"].astype(np.int64)
-        out["matched"] = [ctx.raw(f, r)[s:e] if f else ""
-                          for f, r, s, e in zip(out["field"].tolist(), out["row"].tolist(),
-                                                out["start"].tolist(), out["end"].tolist())]
-        out["crime_ref"] = ctx.crimes["crime_ref"].astype(str).to_numpy()[out["row"].to_numpy()]
         out["rule_id"] = rule.id
         out["level"] = rule.level
         out["weight"] = float(rule.weight)
         out["four"] = rule.four
         out["behaviour"] = rule.behaviour
-        return out[HIT_COLUMNS]
+        return out
 
     def _evidence(self, rule: Rule, ctx: "_Context", fired: np.ndarray,
                   values: dict) -> pd.DataFrame:
@@ -127,6 +127,22 @@ class BaseEvaluator:
         ev = pd.concat(frames, ignore_index=True)
         ev = ev.sort_values(["row", "prio", "start"], kind="stable").drop_duplicates("row")
         return ev[["row", "field", "start", "end"]]
+
+
+def _matched(ctx: "_Context", hits: pd.DataFrame) -> list[str]:
+    """The evidence text of each hit, as written: one slice per hit, field by field."""
+    out = [""] * len(hits)
+    fields = hits["field"].to_numpy(dtype=object)
+    for fld in pd.unique(fields):
+        if not fld:
+            continue
+        at = np.flatnonzero(fields == fld)
+        rows = hits["row"].to_numpy()[at]
+        values = ctx.raw_rows(fld, rows)
+        for i, text, s, e in zip(at.tolist(), values, hits["start"].to_numpy()[at].tolist(),
+                                 hits["end"].to_numpy()[at].tolist()):
+            out[i] = text[s:e]
+    return out
 
 
 def _tests(rule: Rule):
@@ -169,16 +185,19 @@ class _Context:
         self._masks: dict[int, np.ndarray] = {}
         self._columns: dict[str, pd.Series] = {}
         self._factorised: dict[str, tuple[np.ndarray, list]] = {}
-        self._raw: dict[str, list] = {}
+        self._mean_length: dict[str, float] = {}
+        self._phrase_cache: dict[int, pd.DataFrame] = {}
         self.dates = crime_dates(crimes) if len(crimes) else pd.Series([], dtype="datetime64[ns]")
 
     # ------------------------------------------------------------------ columns
-    def raw(self, field: str, row: int) -> str:
-        if field not in self._raw:
-            self._raw[field] = _text(self.crimes, field).tolist() if field not in DATE_FIELDS \
-                else [("" if pd.isna(v) else str(pd.Timestamp(v).date()))
-                      for v in self.crimes.get(field, pd.Series([pd.NaT] * self.n))]
-        return self._raw[field][row]
+    def raw_rows(self, field: str, rows: np.ndarray) -> list[str]:
+        """Values of some rows as written (dates as YYYY-MM-DD), without the whole column."""
+        if field not in self.crimes:
+            return [""] * len(rows)
+        if field in DATE_FIELDS:
+            return [("" if pd.isna(v) else str(pd.Timestamp(v).date()))
+                    for v in self.crimes[field].iloc[rows].tolist()]
+        return _text(self.crimes[[field]].iloc[rows], field).tolist()
 
     def lower(self, field: str) -> pd.Series:
         if field not in self._columns:
@@ -231,12 +250,30 @@ class _Context:
             return res.fillna(False).to_numpy(dtype=bool)
         return self._text_mask(test)
 
+    def _free_text(self, test: FieldTest) -> bool:
+        """Test over the whole column (free text) rather than once per distinct value.
+
+        The two give the same answer except for a `re` pattern with upper-case letters
+        (the column form lower-cases the pattern: \\S becomes \\s), where the choice must
+        stay the distinct-value count's. Otherwise a long text column skips counting its
+        distinct values (a hash of every narrative).
+        """
+        exact_choice = test.kind == "re" and any(str(v) != str(v).lower() for v in test.values)
+        if not exact_choice and test.field not in self._factorised:
+            if test.field not in self._mean_length:
+                col = self.lower(test.field)
+                self._mean_length[test.field] = float(col.str.len().mean()) if len(col) else 0.0
+            if self._mean_length[test.field] >= 64:
+                return True
+        _, uniques = self.factorised(test.field)
+        return len(uniques) > max(1000, self.n // 4)
+
     def _text_mask(self, test: FieldTest) -> np.ndarray:
-        codes, uniques = self.factorised(test.field)
-        if len(uniques) > max(1000, self.n // 4):  # free text: vectorised over the column
+        if self._free_text(test):  # vectorised over the column
             col = self.lower(test.field)
             masks = [self._column_test(col, test.kind, v.lower()) for v in test.values]
             return self._combine(masks, test)
+        codes, uniques = self.factorised(test.field)
         # short fields: decide once per distinct value, then spread by the codes
         per_value = [np.array([_value_test(u, test.kind, v) for u in uniques], dtype=bool)
                      for v in test.values]
@@ -256,20 +293,18 @@ class _Context:
             res = col.str.startswith(value)
         elif kind == "endswith":
             res = col.str.endswith(value)
-        else:  # re: RE2 through pyarrow when it accepts the pattern, else Python re
-            try:
-                with warnings.catch_warnings():  # groups in a pattern are fine here
-                    warnings.simplefilter("ignore", UserWarning)
-                    res = col.str.contains(value, case=False, regex=True)
-                if not pd.api.types.is_string_dtype(col.dtype) or col.dtype == object:
-                    raise TypeError("object column: use Python re for the same semantics")
-            except Exception:  # noqa: BLE001 - RE2 rejects lookarounds, backreferences
-                rx = re.compile(value, re.IGNORECASE)
-                return np.fromiter((rx.search(s) is not None for s in col), dtype=bool,
-                                   count=len(col))
+        else:  # re: Python semantics (as pandas gives); RE2 narrows the rows Python reads
+            return _regex_mask(col, value)
         return res.fillna(False).to_numpy(dtype=bool)
 
     def _phrase_rows(self, test: FieldTest) -> pd.DataFrame:
+        """The test's phrase mentions (negated ones dropped unless nonegate); cached per test."""
+        key = id(test)
+        if key not in self._phrase_cache:
+            self._phrase_cache[key] = self._select_phrase_rows(test)
+        return self._phrase_cache[key]
+
+    def _select_phrase_rows(self, test: FieldTest) -> pd.DataFrame:
         hits = self.phrase_hits.get(test.field)
         groups = self.by_pattern.get(test.field, {})
         pids = self.patterns[id(test)]
@@ -305,17 +340,106 @@ class _Context:
             sub = sub[rows_mask[sub["row"].to_numpy()]]
             return sub[["row", "start", "end"]].reset_index(drop=True)
         if test.kind in ("re", "contains", "startswith", "endswith"):
-            spans = [_span(self.raw(test.field, r), test) for r in rows.tolist()]
+            spans = [_span(text, test) for text in self.raw_rows(test.field, rows)]
             starts = [s for s, _ in spans]
             ends = [e for _, e in spans]
             return pd.DataFrame({"row": rows, "start": starts, "end": ends})
         # the whole (trimmed) value: computed on the column, no loop
-        values = pd.Series([self.raw(test.field, r) for r in rows.tolist()], dtype=object) \
+        values = pd.Series(self.raw_rows(test.field, rows), dtype=object) \
             if test.field in DATE_FIELDS else _text(self.crimes, test.field).iloc[rows]
         values = values.reset_index(drop=True)
         lead = values.str.len() - values.str.lstrip().str.len()
         return pd.DataFrame({"row": rows, "start": lead.to_numpy(dtype=np.int64),
                              "end": values.str.rstrip().str.len().to_numpy(dtype=np.int64)})
+
+
+# Characters Python's \s matches in ASCII text and RE2's does not.
+_RE2_UNSAFE_ASCII = "[\x0b\x1c-\x1f]"
+
+
+def _regex_mask(col: pd.Series, pattern: str) -> np.ndarray:
+    """Python `re` search (case-insensitive) per value, run only where RE2 could match.
+
+    RE2 (pyarrow) rejects lookarounds, and pandas then falls back to Python `re` on
+    every row. The pattern without lookarounds matches wherever the original does, so
+    RE2 finds the candidates in one vectorised pass and Python `re` decides only those.
+    Rows where the two engines read characters differently (non-ASCII: \\w \\b \\d and
+    case folding; Python-only whitespace for \\s) always go to Python.
+    """
+    rx = re.compile(pattern, re.IGNORECASE)
+    values = col.tolist() if not isinstance(col.dtype, pd.StringDtype) else None
+    candidates = np.ones(len(col), dtype=bool)
+    loose = _without_lookarounds(pattern)
+    if loose is not None and isinstance(col.dtype, pd.StringDtype) and col.dtype.storage == "pyarrow":
+        arr = pa.array(col)
+        try:
+            maybe = pc.match_substring_regex(arr, loose, ignore_case=True)
+            same_reading = pc.and_(pc.string_is_ascii(arr), pc.invert(
+                pc.match_substring_regex(arr, _RE2_UNSAFE_ASCII)))
+            candidates = pc.or_(pc.invert(same_reading), maybe).fill_null(True).to_numpy(
+                zero_copy_only=False).astype(bool)
+        except pa.ArrowInvalid:
+            pass
+    rows = np.flatnonzero(candidates)
+    texts = [values[i] for i in rows.tolist()] if values is not None else col.iloc[rows].tolist()
+    found = np.zeros(len(col), dtype=bool)
+    found[rows] = np.fromiter((rx.search(t) is not None for t in texts), dtype=bool,
+                              count=len(texts))
+    return found
+
+
+def _without_lookarounds(pattern: str) -> str | None:
+    """The pattern with every lookahead/lookbehind group removed; None when unsure.
+
+    Only plain-ASCII patterns without POSIX classes or `{,n}` (read differently by RE2)
+    are rewritten.
+    """
+    if (not pattern.isascii() or "[:" in pattern or "{," in pattern
+            or re.search(r"\\[uUN]", pattern)):
+        return None
+    out, i, n = [], 0, len(pattern)
+    while i < n:
+        if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+            end = _group_end(pattern, i)
+            if end is None or (end < n and pattern[end] in "*+?{"):
+                return None
+            i = end
+            continue
+        step = _token_end(pattern, i)
+        out.append(pattern[i:step])
+        i = step
+    return "".join(out)
+
+
+def _token_end(pattern: str, i: int) -> int:
+    """End of the token at i: an escape, a whole character class, or one character."""
+    if pattern[i] == "\\":
+        return i + 2
+    if pattern[i] != "[":
+        return i + 1
+    j = i + 1
+    if j < len(pattern) and pattern[j] == "^":
+        j += 1
+    if j < len(pattern) and pattern[j] == "]":
+        j += 1
+    while j < len(pattern) and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
+def _group_end(pattern: str, i: int) -> int | None:
+    """Position after the ')' closing the group opened at i."""
+    depth, j = 0, i
+    while j < len(pattern):
+        ch = pattern[j]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j = _token_end(pattern, j)
+    return None
 
 
 def _value_test(value: str, kind: str, wanted: str) -> bool:

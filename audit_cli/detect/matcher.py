@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import ahocorasick
@@ -84,10 +85,17 @@ class Lexicon:
     window_words: int = 8
     source_text: str = ""
 
+    def _longest_abbreviation(self) -> int:
+        # cached against the map's size: rules add no abbreviations after loading
+        size = len(self.abbreviations)
+        if getattr(self, "_longest", (None, 0))[0] != size:
+            self._longest = (size, max((len(k) for k in self.abbreviations), default=1))
+        return self._longest[1]
+
     def expand(self, tokens: list[str]) -> list[str]:
         """Replace abbreviations in a token list by their long form (longest first)."""
         out, i = [], 0
-        longest = max((len(k) for k in self.abbreviations), default=1)
+        longest = self._longest_abbreviation()
         while i < len(tokens):
             for size in range(min(longest, len(tokens) - i), 0, -1):
                 key = tuple(tokens[i:i + size])
@@ -166,7 +174,7 @@ class _Pattern:
     tokens: tuple  # canonical words and wildcards
     exact: bool
 
-    @property
+    @cached_property
     def segments(self) -> list[tuple]:
         """Literal runs between wildcards."""
         segs, cur = [], []
@@ -181,7 +189,7 @@ class _Pattern:
             segs.append(tuple(cur))
         return segs
 
-    @property
+    @cached_property
     def has_wildcard(self) -> bool:
         return any(t in (WILD_ONE, WILD_FEW) for t in self.tokens)
 
@@ -205,10 +213,11 @@ class TextMatcher:
     """Compile phrases once; `run(texts)` returns one row per phrase mention."""
 
     def __init__(self, lexicon: Lexicon, settings: MatchSettings | None = None,
-                 chunk_chars: int = 8_000_000):
+                 chunk_chars: int = 8_000_000, pending_chars: int = 64_000_000):
         self.lexicon = lexicon
         self.settings = settings or MatchSettings()
         self.chunk_chars = chunk_chars
+        self.pending_chars = pending_chars
         self.patterns: list[_Pattern] = []
         self._pattern_ids: dict[tuple, int] = {}
         self._variants: dict[str, list[str]] = {}  # canonical word -> misspellings seen
@@ -218,6 +227,8 @@ class TextMatcher:
         self._regexes: dict[int, re.Pattern] = {}
         self._reach: dict[int, tuple[int, int]] = {}  # chars a match may extend around its anchor
         self._reverse_abbr: dict[str, list[tuple[tuple, tuple]]] = {}
+        self._forms_cache: dict[tuple, list[tuple]] = {}
+        self._compiled: dict[str, re.Pattern] = {}
         for short, long in lexicon.abbreviations.items():
             self._reverse_abbr.setdefault(long[0], []).append((long, short))
         for lst in self._reverse_abbr.values():
@@ -257,7 +268,16 @@ class TextMatcher:
         return self._vocabulary
 
     def _forms(self, segment: tuple, exact: bool) -> list[tuple]:
-        """Every surface form of a literal word run: abbreviations and misspellings."""
+        """Every surface form of a literal word run: abbreviations and misspellings.
+
+        Cached per run: rebuilding the automaton after new misspellings only re-expands
+        the runs holding a word that gained one (see _learn_variants)."""
+        key = (segment, exact)
+        if key not in self._forms_cache:
+            self._forms_cache[key] = self._expand_forms(segment, exact)
+        return self._forms_cache[key]
+
+    def _expand_forms(self, segment: tuple, exact: bool) -> list[tuple]:
         limit = self.settings.max_forms_per_phrase
         max_mis = 0 if exact else self.settings.max_misspelled_words
         results: list[tuple] = []
@@ -345,7 +365,10 @@ class TextMatcher:
                 regex += f"(?: +[^ ]+){{{item[0]},{item[1]}}}"
             else:  # a leading gap ends with its own spaces
                 regex += f"(?:[^ ]+ +){{{item[0]},{item[1]}}}"
-        return re.compile(regex + "(?= )")
+        regex += "(?= )"
+        if regex not in self._compiled:
+            self._compiled[regex] = re.compile(regex)
+        return self._compiled[regex]
 
     # ------------------------------------------------------------------ misspellings
     def _learn_variants(self, chunk_text: str) -> bool:
@@ -373,7 +396,7 @@ class TextMatcher:
         vlen = np.array([len(v) for v in vocab])
         vcut = np.array([s.cutoff(len(v)) for v in vocab], dtype=np.float32)
         vfirst = np.array([v[0] for v in vocab])
-        changed = False
+        changed: set[str] = set()
         for start in range(0, len(cands), 20000):
             batch = cands[start:start + 20000]
             scores = process.cdist(batch, vocab, scorer=fuzz.ratio, dtype=np.float32,
@@ -388,10 +411,13 @@ class TextMatcher:
                 word, canon = batch[i], vocab[best[i]]
                 self._fuzzy_seen[word] = canon
                 self._variants.setdefault(canon, []).append(word)
-                changed = True
+                changed.add(canon)
         for lst in self._variants.values():
             lst.sort()
-        return changed
+        if changed:  # forms of word runs holding a word with a new misspelling are stale
+            self._forms_cache = {k: v for k, v in self._forms_cache.items()
+                                 if changed.isdisjoint(k[0])}
+        return bool(changed)
 
     @property
     def misspellings(self) -> dict[str, str]:
@@ -405,22 +431,69 @@ class TextMatcher:
         Columns: row (position in texts), pattern (id from `add`), start, end (offsets in
         that text as written), negated (a negation cue precedes it in its clause).
         """
-        if isinstance(texts, pd.Series):
-            texts = texts.fillna("").astype(str).tolist()
-        else:
-            texts = ["" if t is None or (isinstance(t, float) and t != t) else str(t) for t in texts]
-        frames = []
+        return self.run_many([texts])[0]
+
+    def run_many(self, columns: list) -> list[pd.DataFrame]:
+        """`run` over several columns (e.g. narrative and offence) sharing one automaton."""
+        jobs = []  # (texts to scan, codes to spread the hits back with, or None)
+        for texts in columns:
+            if isinstance(texts, pd.Series):
+                texts = texts.fillna("").astype(str).tolist()
+            else:
+                texts = ["" if t is None or (isinstance(t, float) and t != t) else str(t)
+                         for t in texts]
+            codes = None
+            if len(texts) >= 64 and sum(map(len, texts)) < _SHORT_TEXT * len(texts):
+                found, uniques = pd.factorize(np.asarray(texts, dtype=object))
+                if len(uniques) * 2 <= len(texts):
+                    texts, codes = list(uniques), found
+            jobs.append((texts, codes))
         if not self.patterns:
-            return _empty_hits()
-        for first, last in _chunk_bounds(texts, self.chunk_chars):
-            chunk = _normalise(texts[first:last], first)
-            if self._learn_variants(chunk.text) or self._automaton is None:
-                self._build()
-            frames.append(self._scan(chunk))
-        if not frames:
-            return _empty_hits()
-        hits = pd.concat(frames, ignore_index=True)
-        return hits.sort_values(["row", "start", "pattern"], kind="stable").reset_index(drop=True)
+            return [_empty_hits() for _ in jobs]
+        found = self._run_texts([texts for texts, _ in jobs])
+        return [hits if codes is None else _spread_hits(hits, codes)
+                for hits, (_, codes) in zip(found, jobs)]
+
+    def _run_texts(self, columns: list[list[str]]) -> list[pd.DataFrame]:
+        """Chunk by chunk: learn the chunk's misspellings, then scan it.
+
+        A chunk that taught new misspellings waits (with the ones after it) until the
+        automaton is rebuilt, once per `pending_chars` of waiting text rather than once
+        per chunk. Scanning a chunk with misspellings learnt from later chunks finds the
+        same mentions: a misspelling not in the chunk's own words cannot match in it.
+        """
+        frames: list[list] = [[] for _ in columns]
+        pending, waiting = [], 0
+        for col, texts in enumerate(columns):
+            for first, last in _chunk_bounds(texts, self.chunk_chars):
+                chunk = _normalise(texts[first:last], first)
+                learnt = self._learn_variants(chunk.text)
+                if learnt or pending or self._automaton is None:
+                    pending.append((col, chunk))
+                    waiting += len(chunk.text)
+                    if waiting >= self.pending_chars:
+                        self._flush(pending, frames)
+                        waiting = 0
+                else:
+                    frames[col].append(self._scan(chunk))
+        self._flush(pending, frames)
+        out = []
+        for parts in frames:
+            if not parts:
+                out.append(_empty_hits())
+                continue
+            hits = pd.concat(parts, ignore_index=True)
+            out.append(hits.sort_values(["row", "start", "pattern"], kind="stable")
+                       .reset_index(drop=True))
+        return out
+
+    def _flush(self, pending: list, frames: list[list]) -> None:
+        if not pending:
+            return
+        self._build()
+        for col, chunk in pending:
+            frames[col].append(self._scan(chunk))
+        pending.clear()
 
     def _scan(self, chunk: _Chunk) -> pd.DataFrame:
         if not self._keys:
@@ -543,6 +616,26 @@ class TextMatcher:
             "negated": negated.astype(bool),
         })
         return frame.drop_duplicates(["row", "pattern", "start", "end"])
+
+
+_SHORT_TEXT = 64  # mean characters below which a column is matched per distinct value
+
+
+def _spread_hits(hits: pd.DataFrame, codes: np.ndarray) -> pd.DataFrame:
+    """Hits found on distinct texts, repeated for every row holding that text.
+
+    A text's hits keep their order; the stable sort by row then gives what matching
+    every row would.
+    """
+    rows_by_text = np.argsort(codes, kind="stable")
+    first = np.searchsorted(codes[rows_by_text], np.arange(codes.max() + 1 if len(codes) else 0))
+    count = np.bincount(codes, minlength=len(first))
+    text = hits["row"].to_numpy()
+    n = count[text]
+    at = np.repeat(first[text], n) + (np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n))
+    out = hits.iloc[np.repeat(np.arange(len(hits)), n)].reset_index(drop=True)
+    out["row"] = rows_by_text[at].astype(np.int64)
+    return out.sort_values("row", kind="stable").reset_index(drop=True)
 
 
 _WORD_REACH = 40  # characters allowed per word (and its breaks) around a wildcard anchor

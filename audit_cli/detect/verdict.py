@@ -17,7 +17,10 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
+from audit_cli.detect import frames
 from audit_cli.detect import problems as P
 from audit_cli.detect.matcher import MatchSettings, TextMatcher
 from audit_cli.detect.yamlsrc import read_yaml
@@ -153,8 +156,23 @@ def with_overrides(settings: VerdictSettings, overrides: dict | None) -> Verdict
 # --------------------------------------------------------------------------- crime tests
 
 
+_TITLE_MATCHERS: dict[tuple, TextMatcher] = {}
+
+
+def _lexicon_key(lexicon) -> tuple:
+    return (tuple(sorted(lexicon.abbreviations.items())), tuple(lexicon.cues),
+            tuple(lexicon.pseudo), tuple(lexicon.breakers), tuple(sorted(lexicon.real_words)),
+            lexicon.window_words)
+
+
 def _title_matcher(lexicon, settings: VerdictSettings, phrases: list[str]):
-    matcher = TextMatcher(lexicon, settings.matching)
+    """A compiled matcher for offence-title phrases, shared by runs with the same settings."""
+    key = (_lexicon_key(lexicon), repr(settings.matching), tuple(phrases))
+    if key not in _TITLE_MATCHERS:
+        if len(_TITLE_MATCHERS) >= 16:
+            _TITLE_MATCHERS.pop(next(iter(_TITLE_MATCHERS)))
+        _TITLE_MATCHERS[key] = TextMatcher(lexicon, settings.matching)
+    matcher = _TITLE_MATCHERS[key]
     ids = [matcher.add(p) for p in phrases]
     return matcher, ids
 
@@ -244,33 +262,44 @@ def findings(cases: pd.DataFrame, case_crimes: pd.DataFrame, crimes: pd.DataFram
     attrs["ex_partner"] = (rel.isin([r.lower() for r in settings.ex_relationships])
                            & (attrs["date"] >= pd.Timestamp(settings.ex_from)).fillna(False)).to_numpy()
     cc = case_crimes[["case_id", "crime_ref"]].merge(attrs, on="crime_ref", how="left")
-    per_case = cc.groupby("case_id").agg(recorded=("recorded", "any"), serious=("serious", "any"),
-                                         ex_partner=("ex_partner", "any"),
-                                         n_crimes=("crime_ref", "nunique"))
+    # case ids as integer positions (one pyarrow hash each), so per-case sums are placed
+    # by position instead of aligning string indexes
+    uniq = pd.unique(case_ids)
+    at = frames.positions(case_ids, uniq)
+    cc_code = frames.positions(cc["case_id"].astype(str), uniq)
     fired_base = cc[["case_id", "crime_ref"]].merge(hits[["crime_ref", "rule_id"]], on="crime_ref")
     fired = pd.concat([fired_base[["case_id", "rule_id"]],
                        case_hits[["case_id", "rule_id"]]], ignore_index=True).drop_duplicates()
     fired = fired.merge(_rule_table(pack), on="rule_id", how="left")
     fired["weight"] = fired["weight"].fillna(0.0)
-    sums = pd.DataFrame(index=pd.Index(case_ids, name="case_id"))
-    sums["score"] = fired.groupby("case_id")["weight"].sum()
+    f_code = frames.positions(fired["case_id"].astype(str), uniq)
+    known = cc_code >= 0
+    per_case = cc[known].groupby(cc_code[known]).agg(
+        recorded=("recorded", "any"), serious=("serious", "any"),
+        ex_partner=("ex_partner", "any"), n_crimes=("crime_ref", "nunique"))
+    fired = fired[f_code >= 0]
+    f_code = f_code[f_code >= 0]
+    columns = {"case_id": case_ids.to_numpy()}
+    by_case = fired.groupby(f_code)
+    columns["score"] = _place(by_case["weight"].sum(), len(uniq), 0.0)[at]
     for letter in DIMENSIONS:
-        sums[f"score_{letter.lower()}"] = (fired["weight"] * fired[letter].fillna(False)
-                                           ).groupby(fired["case_id"]).sum()
-    sums["behaviour"] = fired.groupby("case_id")["has_behaviour"].any()
-    sums["rules"] = fired.sort_values("rule_id").groupby("case_id")["rule_id"].agg(";".join)
-    out = sums.join(per_case, how="left").reset_index()
-    out = out.fillna({"score": 0.0, "score_f": 0.0, "score_o": 0.0, "score_u": 0.0, "score_r": 0.0,
-                      "behaviour": False, "rules": "", "recorded": False, "serious": False,
-                      "ex_partner": False, "n_crimes": 0})
+        part = (fired["weight"] * fired[letter].fillna(False)).groupby(f_code).sum()
+        columns[f"score_{letter.lower()}"] = _place(part, len(uniq), 0.0)[at]
+    columns["behaviour"] = _place(by_case["has_behaviour"].any(), len(uniq), False)[at]
+    rules = frames.group_join(f_code, fired["rule_id"], len(uniq), ";",
+                              order=frames.str_rank(fired["rule_id"]))
+    columns["rules"] = np.asarray(rules.to_numpy(zero_copy_only=False), dtype=object)[at]
+    for col in ("recorded", "serious", "ex_partner"):
+        columns[col] = _place(per_case[col], len(uniq), False)[at]
+    columns["n_crimes"] = _place(per_case["n_crimes"], len(uniq), 0)[at]
+    out = pd.DataFrame(columns)
     for col in ("behaviour", "recorded", "serious", "ex_partner"):
         out[col] = out[col].astype(bool)
     out["ex_rule"] = out["ex_partner"] & out["behaviour"] & (out["n_crimes"] >= settings.ex_min_crimes)
     out["score"] = out["score"] + np.where(out["ex_rule"], settings.ex_boost, 0.0)
     present = pd.DataFrame({d: out[f"score_{d.lower()}"] >= settings.dimension_min
                             for d in DIMENSIONS})
-    out["four"] = ["".join(d if p else "-" for d, p in zip(DIMENSIONS, row))
-                   for row in present.itertuples(index=False)]
+    out["four"] = _four_letters(present)
     n_dims = present.sum(axis=1)
     need = np.where(out["ex_rule"], settings.ex_min_dimensions, settings.min_dimensions)
     required_ok = np.ones(len(out), dtype=bool)
@@ -287,42 +316,110 @@ def findings(cases: pd.DataFrame, case_crimes: pd.DataFrame, crimes: pd.DataFram
     return out[FINDING_COLUMNS].reset_index(drop=True)
 
 
+def _place(per_code: pd.Series, size: int, default) -> np.ndarray:
+    """Per-case values (indexed by case position) as an array over all cases."""
+    values = per_code.to_numpy()
+    out = np.full(size, default, dtype=values.dtype if len(values) else type(default))
+    out[per_code.index.to_numpy(dtype=np.int64)] = values
+    return out
+
+
+def _four_letters(present: pd.DataFrame) -> np.ndarray:
+    """"F-UR"-style letters of the dimensions present, per row."""
+    bits = np.zeros(len(present), dtype=np.int64)
+    for i, d in enumerate(DIMENSIONS):
+        bits |= present[d].to_numpy(dtype=bool).astype(np.int64) << i
+    table = np.array(["".join(d if b >> i & 1 else "-" for i, d in enumerate(DIMENSIONS))
+                      for b in range(1 << len(DIMENSIONS))], dtype=object)
+    return table[bits]
+
+
 def _explanations(out: pd.DataFrame, cc: pd.DataFrame, hits: pd.DataFrame,
-                  case_hits: pd.DataFrame, pack, settings: VerdictSettings) -> list[str]:
+                  case_hits: pd.DataFrame, pack, settings: VerdictSettings) -> np.ndarray:
+    """One reviewer-facing sentence list per case, assembled column-wise with pyarrow."""
     meta = {r.id: r for r in pack.rules + pack.correlations}
+    case_index = pd.Index(pd.unique(out["case_id"]))
+    parts = [frames.concat("Rules fired: ", _base_lines(cc, hits, meta, case_index, out))]
+    corr = _corr_lines(case_hits, meta, case_index, out)
+    if corr is not None:
+        parts.append(corr)
+    parts.append(frames.concat(
+        "FOUR ", out["four"], ": F=", frames.label(out["score_f"], "g"),
+        " O=", frames.label(out["score_o"], "g"), " U=", frames.label(out["score_u"], "g"),
+        " R=", frames.label(out["score_r"], "g"), "; score ", frames.label(out["score"], "g")))
+    n = len(out)
+    for when, text in (
+            (out["ex_rule"], f"Former partners, course of conduct on/after {settings.ex_from}: "
+                             f"+{settings.ex_boost:g} (record as stalking unless harassment only)"),
+            (out["recorded"], "Recorded as stalking"),
+            (out["serious"] & out["behaviour"] & ~out["recorded"],
+             f"Stalking behaviour under a more serious principal crime on/after "
+             f"{settings.principal_from} without a stalking classification (rec 7)")):
+        mask = np.asarray(when, dtype=bool)
+        if mask.any():
+            parts.append(pa.array(np.full(n, text, dtype=object), type=pa.large_string(),
+                                  mask=~mask))
+    joined = pc.binary_join_element_wise(*parts, pa.scalar(". ", pa.large_string()),
+                                         null_handling="skip")
+    return np.asarray(joined.to_numpy(zero_copy_only=False), dtype=object)
+
+
+def _spread(per_case: pa.Array, case_index: pd.Index, out: pd.DataFrame) -> pa.Array:
+    """Per-distinct-case values onto the rows of `out` (a case id may repeat there)."""
+    at = frames.positions(out["case_id"], case_index)
+    return per_case.take(pa.array(at, type=pa.int64()))
+
+
+def _base_lines(cc, hits, meta, case_index, out) -> pa.Array:
+    """'rule (w2, FR): CR1 "quote"; CR2' lines per case, ' | '-joined ('none' when no rule)."""
     ev = cc[["case_id", "crime_ref"]].merge(
         hits[["crime_ref", "rule_id", "matched"]], on="crime_ref")
-    ev = ev.sort_values(["case_id", "rule_id", "crime_ref"], kind="stable")
-    base_lines: dict[str, list[str]] = {}
-    for (case_id, rule_id), grp in ev.groupby(["case_id", "rule_id"], sort=False):
-        rule = meta.get(rule_id)
-        quotes = "; ".join(f'{ref} "{_short(m)}"' if m else ref
-                           for ref, m in zip(grp["crime_ref"], grp["matched"]))
-        base_lines.setdefault(case_id, []).append(
-            f"{rule_id} ({_weight(rule)}, {rule.four if rule and rule.four else '-'}): {quotes}")
-    corr_lines: dict[str, list[str]] = {}
-    for row in case_hits.sort_values(["case_id", "rule_id"]).itertuples(index=False):
-        corr_lines.setdefault(row.case_id, []).append(
-            f"{row.rule_id} ({_weight(meta.get(row.rule_id))}, {row.four or '-'}): {row.evidence}")
-    texts = []
-    for row in out.itertuples(index=False):
-        parts = []
-        lines = base_lines.get(row.case_id, [])
-        parts.append("Rules fired: " + (" | ".join(lines) if lines else "none"))
-        if row.case_id in corr_lines:
-            parts.append("Patterns: " + " | ".join(corr_lines[row.case_id]))
-        parts.append(f"FOUR {row.four}: F={row.score_f:g} O={row.score_o:g} U={row.score_u:g} "
-                     f"R={row.score_r:g}; score {row.score:g}")
-        if row.ex_rule:
-            parts.append(f"Former partners, course of conduct on/after {settings.ex_from}: "
-                         f"+{settings.ex_boost:g} (record as stalking unless harassment only)")
-        if row.recorded:
-            parts.append("Recorded as stalking")
-        if row.serious and row.behaviour and not row.recorded:
-            parts.append(f"Stalking behaviour under a more serious principal crime on/after "
-                         f"{settings.principal_from} without a stalking classification (rec 7)")
-        texts.append(". ".join(parts))
-    return texts
+    ev = ev[frames.positions(ev["case_id"], case_index) >= 0]
+    if ev.empty:
+        return pa.array(np.full(len(out), "none", dtype=object), type=pa.large_string())
+    ev = ev.sort_values(["case_id", "rule_id", "crime_ref"], kind="stable").reset_index(drop=True)
+    matched = ev["matched"].fillna("").astype(str)
+    m_codes, m_uniques = pd.factorize(matched)
+    quoted = np.array([f' "{_short(m)}"' if m else "" for m in m_uniques.tolist()], dtype=object)
+    quote = frames.concat(ev["crime_ref"].astype(str), quoted[m_codes] if len(quoted)
+                          else np.array([], dtype=object))
+    # one line per (case, rule): consecutive rows after the sort
+    case_codes = frames.positions(ev["case_id"], case_index)
+    rule_codes, rule_ids = pd.factorize(ev["rule_id"])
+    pair = case_codes.astype(np.int64) * (len(rule_ids) + 1) + rule_codes
+    line_no = np.cumsum(np.r_[True, pair[1:] != pair[:-1]]) - 1
+    first = np.flatnonzero(np.r_[True, pair[1:] != pair[:-1]])
+    quotes = frames.group_join(line_no, quote, len(first), "; ")
+    heads = np.array([f"{rid} ({_weight(meta.get(rid))}, "
+                      f"{meta[rid].four if rid in meta and meta[rid].four else '-'}): "
+                      for rid in rule_ids.tolist()], dtype=object)
+    lines = frames.concat(heads[rule_codes[first]], quotes)
+    per_case = frames.group_join(case_codes[first], lines, len(case_index), " | ")
+    has = np.zeros(len(case_index), dtype=bool)
+    has[case_codes[first]] = True
+    per_case = pc.if_else(pa.array(has), per_case, pa.scalar("none", pa.large_string()))
+    return _spread(per_case, case_index, out)
+
+
+def _corr_lines(case_hits, meta, case_index, out) -> pa.Array | None:
+    """'rule (w3, R): evidence' per correlation, ' | '-joined; null where none fired."""
+    ch = case_hits[frames.positions(case_hits["case_id"], case_index) >= 0]
+    if ch.empty:
+        return None
+    ch = ch.sort_values(["case_id", "rule_id"])
+    rule_codes, rule_ids = pd.factorize(ch["rule_id"])
+    weights = np.array([_weight(meta.get(rid)) for rid in rule_ids.tolist()], dtype=object)
+    four = ch["four"].fillna("").astype(str).to_numpy(dtype=object)
+    lines = frames.concat(ch["rule_id"].astype(str), " (", weights[rule_codes], ", ",
+                          np.where(four == "", "-", four).astype(object), "): ",
+                          frames.label(ch["evidence"], ""))
+    codes = frames.positions(ch["case_id"], case_index)
+    per_case = frames.group_join(codes, lines, len(case_index), " | ")
+    has = np.zeros(len(case_index), dtype=bool)
+    has[codes] = True
+    per_case = pc.if_else(pa.array(has), frames.concat("Patterns: ", per_case),
+                          pa.nulls(len(case_index), pa.large_string()))
+    return _spread(per_case, case_index, out)
 
 
 def _weight(rule) -> str:
