@@ -14,9 +14,10 @@ import logging
 from pathlib import Path
 
 from audit_cli.model import AuditResult
+from audit_cli.report import background, tables
 from audit_cli.report import excel, html, results  # noqa: F401  (register the formatters)
-from audit_cli.report.base import (DEFAULT_MAX_CASE_DETAILS, Audience, Format, RenderOptions,
-                                   formatters_for, parse_enum)
+from audit_cli.report.base import (DEFAULT_MAX_CASE_DETAILS, Audience, Format, Formatter,
+                                   RenderOptions, formatters_for, parse_enum)
 from audit_cli.report.files import staged_folder
 
 __all__ = ["write_reports", "Audience", "Format"]
@@ -40,11 +41,31 @@ def write_reports(result: AuditResult, out_dir: Path, formats: set[str],
     )
     formatters = formatters_for(formats, options)  # fail on bad options before any work
     out_dir = Path(out_dir)
-    with staged_folder(out_dir, force) as staging:
-        written = []
-        for formatter in formatters:
-            written.extend(formatter.render(result, staging))
-            log.info("report: %s written", formatter.name.value)
+    with staged_folder(out_dir, force) as staging, tables.shared(result):
+        written = render_all(formatters, result, staging)
         written.append(results.write_manifest(result, staging, written, options.audience))
         relative = [path.relative_to(staging) for path in written]
     return [out_dir / path for path in relative]
+
+
+def render_all(formatters: list[Formatter], result: AuditResult, staging: Path) -> list[Path]:
+    """Every format's files, in formatter order. With more than one format, a background
+    format (the workbook) renders in a forked child at the same time as the others."""
+    parallel = len(formatters) > 1 and background.available()
+    behind = [f for f in formatters if parallel and f.background]
+    for formatter in behind:
+        formatter.prepare(result)  # before the fork, so both processes share the tables
+    jobs = {f.name: background.Job(f.name.value, f.render, result, staging) for f in behind}
+    files: dict[Format, list[Path]] = {}
+    try:
+        for formatter in formatters:
+            if formatter.name not in jobs:
+                files[formatter.name] = formatter.render(result, staging)
+                log.info("report: %s written", formatter.name.value)
+        for name, job in jobs.items():
+            files[name] = job.wait()
+            log.info("report: %s written", name.value)
+    finally:
+        for job in jobs.values():
+            job.stop()
+    return [path for formatter in formatters for path in files[formatter.name]]

@@ -48,9 +48,15 @@ class Formatter(ABC):
 
     name: ClassVar[Format]
     audiences: ClassVar[frozenset[Audience]]
+    # May render in a child process beside the other formats (see background.py).
+    background: ClassVar[bool] = False
 
     def __init__(self, options: RenderOptions):
         self.options = options
+
+    def prepare(self, result: AuditResult) -> None:
+        """Build the shared tables this format reads (tables.shared), so that a child
+        process rendering it inherits them instead of building them again."""
 
     @abstractmethod
     def render(self, result: AuditResult, tmp_dir: Path) -> list[Path]:

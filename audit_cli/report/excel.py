@@ -16,6 +16,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -32,7 +33,8 @@ from audit_cli.model import AuditResult
 from audit_cli.report import tables
 from audit_cli.report.base import Audience, Format, Formatter, register
 from audit_cli.report.html import method_view  # one description of the method
-from audit_cli.report.safety import clean_text, clean_text_series, needs_quote_prefix
+from audit_cli.report.safety import (EXCEL_TRIGGERS, clean_text, clean_text_series,
+                                     needs_quote_prefix)
 
 OUTPUT_NAME = {Audience.ANALYSTS: "report.xlsx", Audience.LEADS: "leads.xlsx"}
 DECISIONS = ("Confirmed stalking", "Not stalking", "Needs more information")
@@ -130,22 +132,51 @@ def styled(ws, value, font=None, number_format=None, indent=0):
     return cell
 
 
-def column_values(ws, values: pd.Series, kind: str) -> list:
-    """One column as cell values, prepared in bulk: typed values, None for missing."""
+NUMBER_FORMATS = {"float": "0.0", "percent": "0%"}
+DATE_FORMAT = "yyyy-mm-dd"  # what openpyxl gives a date cell by itself
+
+
+def column_values(ws, values: pd.Series, kind: str) -> tuple[list, str | None]:
+    """One column as plain cell values prepared in bulk (None for missing), and the number
+    format its cells take. Only text that could run as a formula becomes a cell object."""
     missing = values.isna().to_numpy()
     if kind == "date" and pd.api.types.is_datetime64_any_dtype(values):
-        days = values.dt.date.astype(object).to_numpy()
-        return [None if m else d for d, m in zip(days, missing)]
+        days = values.dt.date.to_numpy(dtype=object, copy=True)
+        days[missing] = None
+        return days.tolist(), DATE_FORMAT
     if kind in ("int", "float", "percent") and pd.api.types.is_numeric_dtype(values):
         numbers = pd.to_numeric(values, errors="coerce").astype(float).to_numpy()
         if kind == "int":
-            return [None if m else int(n) for n, m in zip(numbers, missing)]
-        fmt = "0%" if kind == "percent" else "0.0"
-        return [None if m else styled(ws, float(n), number_format=fmt)
-                for n, m in zip(numbers, missing)]
+            numbers = np.where(missing, 0, numbers).astype(np.int64).astype(object)
+        else:
+            numbers = numbers.astype(object)
+        numbers[missing] = None
+        return numbers.tolist(), NUMBER_FORMATS.get(kind)
     # Text, and typed columns that arrive as text (a pseudonymised date of birth).
-    text = clean_text_series(values.astype("string")).to_numpy(dtype=object, na_value=None)
-    return [t if t is None or not needs_quote_prefix(t) else _quoted(ws, t) for t in text]
+    text = clean_text_series(values.astype("string"))
+    risky = np.flatnonzero(text.str.startswith(EXCEL_TRIGGERS).fillna(False).to_numpy(bool))
+    cells = text.to_numpy(dtype=object, na_value=None)
+    for index in risky:  # rare: only these pay for a cell object
+        cells[index] = _quoted(ws, cells[index])
+    return cells.tolist(), None
+
+
+def formatted_rows(ws, prepared: list[list], formats: list[str | None]):
+    """The rows of a table, with each number or date in a cell of its column's format.
+
+    One styled cell per column is reused row after row: openpyxl writes each appended row
+    before the next is built, and giving every cell its own style costs more than the
+    rest of its writing."""
+    styled_columns = [(index, styled(ws, None, number_format=fmt))
+                      for index, fmt in enumerate(formats) if fmt]
+    for row in zip(*prepared):
+        if styled_columns:
+            row = list(row)
+            for index, cell in styled_columns:
+                if row[index] is not None:
+                    cell.value = row[index]
+                    row[index] = cell
+        yield row
 
 
 def _quoted(ws, text: str):
@@ -187,9 +218,10 @@ def write_table_sheet(wb: Workbook, title: str, table_name: str, frame: pd.DataF
     Returns (worksheet, first data row, last data row) for rules added afterwards.
     """
     ws = wb.create_sheet(title)
-    prepared = [column_values(ws, frame[c.key] if c.key in frame.columns else
-                              pd.Series([None] * len(frame), dtype=object), c.kind)
-                for c in columns]
+    prepared, formats = zip(*[column_values(ws, frame[c.key] if c.key in frame.columns else
+                                            pd.Series([None] * len(frame), dtype=object),
+                                            c.kind)
+                              for c in columns])
     header_row = len(above or []) + 1
     for index, (column, values) in enumerate(zip(columns, prepared), start=1):
         ws.column_dimensions[get_column_letter(index)].width = (
@@ -200,8 +232,8 @@ def write_table_sheet(wb: Workbook, title: str, table_name: str, frame: pd.DataF
         ws.append(row)
     ws.append([styled(ws, c.header, font=HEADER_FONT) for c in columns])
     n_rows = len(frame)
-    for row in zip(*prepared):
-        ws.append(list(row))
+    for row in formatted_rows(ws, prepared, formats):
+        ws.append(row)
     if n_rows == 0:  # an Excel table needs one data row; leave it blank
         ws.append([None] * len(columns))
     last_row = header_row + max(n_rows, 1)
@@ -412,6 +444,15 @@ def write_workbook(result: AuditResult, path: Path, audience: Audience) -> Path:
 class ExcelFormatter(Formatter):
     name = Format.XLSX
     audiences = frozenset({Audience.ANALYSTS, Audience.LEADS})
+    background = True  # the slowest format: it renders beside the others
+
+    def prepare(self, result: AuditResult) -> None:
+        tables.figures(result)
+        tables.compliance_table(result)
+        if self.options.audience is Audience.ANALYSTS:
+            for build in (tables.listed_case_table, tables.triage_table, tables.crime_table,
+                          tables.gap_table):
+                build(result)
 
     def render(self, result: AuditResult, tmp_dir: Path) -> list[Path]:
         return [write_workbook(result, tmp_dir / OUTPUT_NAME[self.options.audience],

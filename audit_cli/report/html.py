@@ -75,6 +75,17 @@ def _score(value: object) -> str:
     return "" if value is None or pd.isna(value) else f"{float(value):.1f}"
 
 
+class Record(dict):
+    """A view row: a dict whose keys are also its attributes. Templates read `row.key`,
+    and jinja tries getattr before the key: on a plain dict every lookup raised and caught
+    an AttributeError, a good part of rendering time. No view key is the name of a dict
+    method (items, keys, get, ...), so templates see what they saw with plain dicts."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.__dict__ = self
+
+
 def _split(value: object) -> list[str]:
     return [part.strip() for part in _text(value).split(";") if part.strip()]
 
@@ -128,23 +139,41 @@ def chart_views(fig: tables.Figures) -> list[dict]:
 
 
 def case_rows(cases: pd.DataFrame, detail_ids: set[str]) -> list[dict]:
-    rows = []
-    for case in cases.to_dict("records"):
-        first, last = format_day(case["first_date"]), format_day(case["last_date"])
-        rows.append({
-            "case_id": case["case_id"],
-            "verdict": _text(case["verdict"]),
-            "verdict_label": tables.VERDICT_LABELS.get(case["verdict"], _text(case["verdict"])),
-            "score": _score(case["score"]),
-            "four": _text(case["four"]),
-            "victim": _text(case["victim"]),
-            "suspect": _text(case["suspect"]) or "(unidentified)",
-            "n_crimes": 0 if pd.isna(case["n_crimes"]) else int(case["n_crimes"]),
-            "first": first,
-            "span": first if first == last else f"{first} to {last}",
-            "has_detail": case["case_id"] in detail_ids,
-        })
-    return rows
+    """The case list's rows, each column formatted in one pass over the table."""
+    verdict = _texts(cases["verdict"])
+    first = tables.format_distinct(cases["first_date"], _days)
+    last = tables.format_distinct(cases["last_date"], _days)
+    columns = {
+        "case_id": cases["case_id"],
+        "verdict": verdict,
+        "verdict_label": cases["verdict"].map(tables.VERDICT_LABELS).astype(object)
+        .fillna(verdict),
+        "score": tables.format_distinct(cases["score"], _scores),
+        "four": _texts(cases["four"]),
+        "victim": _texts(cases["victim"]),
+        "suspect": _texts(cases["suspect"]).replace("", "(unidentified)"),
+        "n_crimes": pd.to_numeric(cases["n_crimes"], errors="coerce").fillna(0).astype(int),
+        "first": first,
+        "span": first.where(first == last, first + " to " + last),
+        "has_detail": pd.Series(tables.member(cases["case_id"], detail_ids)),
+    }
+    values = [tables.python_values(column) for column in columns.values()]
+    return [Record(zip(columns, row)) for row in zip(*values)]
+
+
+def _texts(values: pd.Series) -> pd.Series:
+    """_text over a column."""
+    if isinstance(values.dtype, pd.StringDtype):
+        return values.astype(object).where(values.notna(), "")
+    return values.map(_text)
+
+
+def _days(values: pd.Series) -> list[str]:
+    return [format_day(value) for value in values]
+
+
+def _scores(values: pd.Series) -> list[str]:
+    return [_score(value) for value in values]
 
 
 def narrative_segments(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
@@ -187,8 +216,8 @@ def evidence_spans(narrative: str, hits: list[dict]) -> list[tuple[int, int, str
 
 def _group(frame: pd.DataFrame, key: str) -> defaultdict:
     groups = defaultdict(list)
-    for record in frame.to_dict("records"):
-        groups[record[key]].append(record)
+    for record in tables.records(frame):
+        groups[record[key]].append(Record(record))
     return groups
 
 
@@ -199,22 +228,23 @@ class DetailBuilder:
         # Only the cases shown are turned into Python records: thousands of others
         # would cost seconds and never be rendered.
         pairs = tables.case_crime_pairs(result)
-        pairs = pairs[pairs["case_id"].isin(case_ids)]
+        pairs = pairs[tables.member(pairs["case_id"], case_ids)]
         crimes = tables.with_columns(pairs.merge(result.crimes, on="crime_ref", how="left"),
                                      [c for c in tables.CRIME_COLUMNS if c != "evidence"])
         crimes = crimes.sort_values(["case_id", "recorded_date", "crime_ref"], kind="stable")
         self.crimes = _group(crimes, "case_id")
         hits = tables.hit_table(result)
-        self.hits = _group(hits[hits["crime_ref"].isin(pairs["crime_ref"])], "crime_ref")
+        self.hits = _group(hits[tables.member(hits["crime_ref"], pairs["crime_ref"])],
+                           "crime_ref")
         case_hits = tables.with_columns(result.detect.case_hits, [
             "case_id", "rule_id", "level", "weight", "four", "evidence", "crime_refs"])
-        case_hits = case_hits[case_hits["case_id"].isin(case_ids)]
+        case_hits = case_hits[tables.member(case_hits["case_id"], case_ids)]
         self.case_hits = _group(case_hits.sort_values(["case_id", "rule_id"]), "case_id")
         gaps = tables.gap_table(result)
-        self.gaps = _group(gaps[gaps["case_id"].isin(case_ids)], "case_id")
+        self.gaps = _group(gaps[tables.member(gaps["case_id"], case_ids)], "case_id")
         triage = tables.triage_table(result)
         self.triage = {row["case_id"]: row for row in
-                       triage[triage["case_id"].isin(case_ids)].to_dict("records")}
+                       tables.records(triage[tables.member(triage["case_id"], case_ids)])}
         self.catalogue = result.settings.get("rule_catalogue", {}) or {}
 
     def timeline(self, case_id: str) -> list[dict]:
@@ -224,7 +254,7 @@ class DetailBuilder:
             hits = self.hits[crime["crime_ref"]]
             other = [f'{h["rule_id"]} [{h["field"]}]: "{_text(h["matched"])}"'
                      for h in hits if h["field"] not in ("narrative", None)]
-            entries.append({
+            entries.append(Record({
                 "crime_ref": crime["crime_ref"],
                 "date": format_day(crime["recorded_date"]),
                 "offence_date": format_day(crime["offence_date"]),
@@ -234,7 +264,7 @@ class DetailBuilder:
                 "outcome": _text(crime["outcome_code"]),
                 "segments": narrative_segments(narrative, evidence_spans(narrative, hits)),
                 "other_evidence": other,
-            })
+            }))
         return entries
 
     def rules(self, case_id: str) -> list[dict]:
@@ -254,16 +284,17 @@ class DetailBuilder:
     def _rule(self, hit: dict, crimes: set[str]) -> dict:
         info = self.catalogue.get(hit["rule_id"], {}) or {}
         references = info.get("references") or []
-        return {"rule_id": hit["rule_id"], "title": _text(info.get("title")),
-                "level": _text(hit["level"]), "four": _text(hit["four"]),
-                "weight": _score(hit["weight"]), "crimes": crimes, "evidence": "",
-                # References are shown as text, never as links: the page fetches nothing.
-                "references": [str(r) for r in references]}
+        return Record({
+            "rule_id": hit["rule_id"], "title": _text(info.get("title")),
+            "level": _text(hit["level"]), "four": _text(hit["four"]),
+            "weight": _score(hit["weight"]), "crimes": crimes, "evidence": "",
+            # References are shown as text, never as links: the page fetches nothing.
+            "references": [str(r) for r in references]})
 
     def detail(self, case: dict) -> dict:
         case_id = case["case_id"]
         triage = self.triage.get(case_id)
-        return {
+        return Record({
             **case,
             "score_parts": {k: _score(case[f"score_{k.lower()}"]) for k in "FOUR"},
             "kind": _text(case["kind"]),
@@ -281,7 +312,7 @@ class DetailBuilder:
                 "lines_of_enquiry": _split(triage["lines_of_enquiry"]),
                 "support_services": _split(triage["support_services"]),
             },
-        }
+        })
 
 
 def detail_views(result: AuditResult, cases: pd.DataFrame, limit: int) -> tuple[list, int]:
@@ -291,7 +322,7 @@ def detail_views(result: AuditResult, cases: pd.DataFrame, limit: int) -> tuple[
     builder = DetailBuilder(result, set(shown["case_id"]))
     rows = {row["case_id"]: row for row in case_rows(shown, set(shown["case_id"]))}
     details = [builder.detail({**record, **rows[record["case_id"]]})
-               for record in shown.to_dict("records")]
+               for record in tables.records(shown)]
     return details, len(flagged) - len(shown)
 
 

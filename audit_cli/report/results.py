@@ -15,6 +15,8 @@ import json
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from audit_cli import __version__
 from audit_cli.model import AuditResult
@@ -50,11 +52,12 @@ def column_as_text(values: pd.Series) -> pd.Series:
         present = values.dropna()
         whole_days = bool((present.dt.normalize() == present).all())
         fmt = "%Y-%m-%d" if whole_days else "%Y-%m-%dT%H:%M:%S"
-        return values.dt.strftime(fmt).fillna("")
+        return tables.format_distinct(values, lambda days: days.dt.strftime(fmt).tolist())
     if pd.api.types.is_bool_dtype(values):
         return values.map({True: "true", False: "false"}).astype("string").fillna("")
     if pd.api.types.is_float_dtype(values):
-        return values.map(lambda x: "" if pd.isna(x) else FLOAT_FORMAT.format(x))
+        return tables.format_distinct(values, lambda numbers: [FLOAT_FORMAT.format(x)
+                                                        for x in numbers.tolist()])
     if pd.api.types.is_integer_dtype(values):
         return values.astype("string").fillna("")
     if pd.api.types.is_string_dtype(values) and values.dtype != object:
@@ -62,10 +65,55 @@ def column_as_text(values: pd.Series) -> pd.Series:
     return values.map(_format_value)
 
 
+# csv.writer's QUOTE_MINIMAL for delimiter ",", quote '"' and line end "\n": a field holding
+# any of the three is quoted, with its quotes doubled (a bare CR is not: see safety.py).
+_NEEDS_QUOTES = r'[,"\n]'
+
+
+def _text(value: str) -> pa.Scalar:
+    return pa.scalar(value, type=pa.large_string())
+
+
+def csv_field(text: pa.Array, alone: bool = False) -> pa.Array:
+    """Text cells as written by csv.writer; `alone`: the only field of its row, where
+    csv.writer quotes an empty field too."""
+    needs = pc.match_substring_regex(text, _NEEDS_QUOTES)
+    if alone:
+        needs = pc.or_(needs, pc.equal(pc.binary_length(text), 0))
+    if not pc.any(needs).as_py():
+        return text
+    # Only the cells that need it are quoted (most columns have none or a few).
+    chosen = pc.filter(text, needs)
+    quoted = pc.binary_join_element_wise(_text('"'), pc.replace_substring(chosen, '"', '""'),
+                                         _text('"'), _text(""))
+    return pc.replace_with_mask(text, needs, quoted)
+
+
+def arrow_text(values: pd.Series) -> pa.Array:
+    """A text column as one pyarrow large_string array, missing as ""."""
+    text = pa.array(values.astype("str"), type=pa.large_string())
+    if isinstance(text, pa.ChunkedArray):
+        text = text.combine_chunks()
+    return text.fill_null("")
+
+
+def csv_buffer(frame: pd.DataFrame) -> pa.Buffer:
+    """The table as CSV: what pandas' to_csv writes for the text of column_as_text, built
+    column by column in pyarrow instead of row by row through csv.writer."""
+    columns = list(frame.columns)
+    alone = len(columns) == 1
+    header = [csv_field(pa.array([str(c)], type=pa.large_string()), alone) for c in columns]
+    fields = [csv_field(arrow_text(column_as_text(frame[c])), alone) for c in columns]
+    lines = pa.concat_arrays([pc.binary_join_element_wise(*header, _text(",")),
+                              pc.binary_join_element_wise(*fields, _text(",")),
+                              pa.array([""], type=pa.large_string())])  # the final "\n"
+    text = pc.binary_join(pa.LargeListArray.from_arrays(pa.array([0, len(lines)], pa.int64()),
+                                                        lines), _text("\n"))
+    return text.cast(pa.large_binary())[0].as_buffer()
+
+
 def csv_bytes(frame: pd.DataFrame) -> bytes:
-    text = pd.DataFrame({c: column_as_text(frame[c]) for c in frame.columns},
-                        columns=list(frame.columns))
-    return text.to_csv(index=False, lineterminator="\n").encode("utf-8")
+    return csv_buffer(frame).to_pybytes()
 
 
 def results_tables(result: AuditResult, audience: Audience) -> dict[str, pd.DataFrame]:
@@ -79,7 +127,7 @@ def results_tables(result: AuditResult, audience: Audience) -> dict[str, pd.Data
         "crimes.csv": tables.crime_table(result),
         "gaps.csv": tables.gap_table(result),
         "compliance.csv": tables.compliance_table(result),
-        "triage.csv": triage[triage["case_id"].isin(result.cases["case_id"])],
+        "triage.csv": triage[tables.member(triage["case_id"], result.cases["case_id"])],
         "rejects.csv": tables.problem_table(result.load.problems, "reject"),
         "warnings.csv": tables.problem_table(result.load.problems, "warning"),
     }
@@ -94,7 +142,8 @@ class ResultsFormatter(Formatter):
         written = []
         for name, table in results_tables(result, self.options.audience).items():
             path = tmp_dir / name
-            path.write_bytes(csv_bytes(table))
+            with path.open("wb") as stream:
+                stream.write(csv_buffer(table))  # no copy of the text into a bytes object
             written.append(path)
         return written
 

@@ -30,7 +30,7 @@ EXCEL_CELL_LIMIT = 32_767
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 # After sanitising a CR becomes a newline; a leading newline is quoted as well so that
 # what was "\r=cmd" cannot become a formula when a user edits the cell.
-_EXCEL_TRIGGERS = FORMULA_TRIGGERS + ("\n",)
+EXCEL_TRIGGERS = FORMULA_TRIGGERS + ("\n",)
 _TRIGGER_PATTERN = r"^[=+\-@\t\r]"
 # C0 controls except tab and newline, DEL, and the C1 block; CR is handled first.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -59,7 +59,7 @@ def _truncate(text: str) -> str:
 
 def needs_quote_prefix(text: str) -> bool:
     """True when text, written to a spreadsheet cell, must be forced to stay text."""
-    return text.startswith(_EXCEL_TRIGGERS)
+    return text.startswith(EXCEL_TRIGGERS)
 
 
 def clean_text_series(values: pd.Series) -> pd.Series:
@@ -84,6 +84,8 @@ def csv_safe_series(values: pd.Series) -> pd.Series:
     text = values.astype("string")
     risky = text.str.contains(_TRIGGER_PATTERN, regex=True, na=False)
     text = text.mask(risky, "'" + text)
+    if not text.str.contains("\r", regex=False, na=False).any():  # the usual case: no CR
+        return text
     return text.str.replace("\r\n", "\n", regex=False).str.replace("\r", "\n", regex=False)
 
 

@@ -7,9 +7,15 @@ format is the formatter's job (safety.py, autoescape).
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from audit_cli.model import VERDICTS, AuditResult
 
@@ -45,6 +51,80 @@ HIT_COLUMNS = ["crime_ref", "rule_id", "level", "weight", "four", "behaviour", "
                "matched", "start", "end"]
 
 
+# id(result) -> {table name: table}, only while shared(result) is open (one write_reports).
+_SHARED: dict[int, dict[str, object]] = {}
+
+
+@contextmanager
+def shared(result: AuditResult) -> Iterator[None]:
+    """While open, each table below is built once for `result` and reused: the formats
+    ask for the same tables many times (the case table seven times in one report)."""
+    key = id(result)
+    if key in _SHARED:  # nested: the outer block owns the cache
+        yield
+        return
+    _SHARED[key] = {}
+    try:
+        yield
+    finally:
+        del _SHARED[key]
+
+
+def _once(build):
+    """Serve `build(result)` from the shared cache when one is open for this result."""
+
+    @functools.wraps(build)
+    def table(result: AuditResult):
+        cache = _SHARED.get(id(result))
+        if cache is None:
+            return build(result)
+        if build.__name__ not in cache:
+            cache[build.__name__] = build(result)
+        value = cache[build.__name__]
+        # Callers add columns to what they get; a shallow copy (copy-on-write) keeps the
+        # cached table as built.
+        return value.copy(deep=False) if isinstance(value, pd.DataFrame) else value
+
+    return table
+
+
+def member(values: pd.Series, allowed) -> np.ndarray:
+    """values.isin(allowed) as a bool array. Text is looked up with pyarrow's hash set:
+    pandas' isin on pyarrow strings makes a Python scalar of every allowed value first,
+    which took seconds here."""
+    allowed = allowed if isinstance(allowed, pd.Series) else pd.Series(list(allowed))
+    if isinstance(values.dtype, pd.StringDtype) and isinstance(allowed.dtype, pd.StringDtype):
+        left = pa.array(values)
+        found = pc.is_in(left, value_set=pa.array(allowed).cast(left.type))
+        return found.to_numpy(zero_copy_only=False).astype(bool)
+    return values.isin(allowed).to_numpy(dtype=bool)
+
+
+def format_distinct(values: pd.Series, format_values) -> pd.Series:
+    """Text for a column: format_values(distinct values) -> their text, spread back over
+    the rows ("" for missing). A column of 100,000 scores or dates holds a few thousand
+    distinct values, so the Python formatting runs a few thousand times."""
+    codes, distinct = pd.factorize(values, use_na_sentinel=True)
+    labels = pa.array([*format_values(pd.Series(distinct)), ""], type=pa.large_string())
+    picks = labels.take(pa.array(np.where(codes < 0, len(labels) - 1, codes)))
+    return pd.Series(picks.to_numpy(zero_copy_only=False), index=values.index, dtype="str",
+                     name=values.name)
+
+
+def records(frame: pd.DataFrame) -> list[dict]:
+    """frame.to_dict("records"), built column by column (pandas converts pyarrow text
+    one element at a time there)."""
+    columns = [python_values(frame[c]) for c in frame.columns]
+    return [dict(zip(frame.columns, row)) for row in zip(*columns)]
+
+
+def python_values(values: pd.Series) -> list:
+    """values.tolist(), with text converted in one pyarrow call instead of per element."""
+    if isinstance(values.dtype, pd.StringDtype):
+        return values.to_numpy(dtype=object, na_value=values.dtype.na_value).tolist()
+    return values.tolist()
+
+
 def with_columns(frame: pd.DataFrame | None, columns: list[str]) -> pd.DataFrame:
     """The columns asked for, in that order; a missing column is all-missing."""
     frame = frame if frame is not None else pd.DataFrame()
@@ -59,6 +139,7 @@ def _verdict_rank(verdicts: pd.Series) -> pd.Series:
     return verdicts.map(order).fillna(len(order)).astype(int)
 
 
+@_once
 def case_table(result: AuditResult) -> pd.DataFrame:
     """Reported cases, most serious verdict first, then highest score."""
     cases = with_columns(result.cases, CASE_COLUMNS)
@@ -69,6 +150,7 @@ def case_table(result: AuditResult) -> pd.DataFrame:
     return cases.loc[order.index].reset_index(drop=True)
 
 
+@_once
 def listed_case_table(result: AuditResult) -> pd.DataFrame:
     """The cases a person reads (every verdict but no_concern). cases.csv keeps them all;
     the HTML, the workbook and crimes.csv list these, so their size follows the findings,
@@ -85,12 +167,14 @@ def flagged_mask(cases: pd.DataFrame) -> pd.Series:
             | ((verdict == "recorded_stalking") & has_gaps)).fillna(False).astype(bool)
 
 
+@_once
 def case_crime_pairs(result: AuditResult) -> pd.DataFrame:
     """case_id, crime_ref for the reported cases only."""
     pairs = with_columns(result.link.case_crimes, ["case_id", "crime_ref"])
-    return pairs[pairs["case_id"].isin(result.cases["case_id"])].drop_duplicates()
+    return pairs[member(pairs["case_id"], result.cases["case_id"])].drop_duplicates()
 
 
+@_once
 def hit_table(result: AuditResult) -> pd.DataFrame:
     hits = with_columns(result.detect.hits, HIT_COLUMNS)
     return hits.sort_values(["crime_ref", "field", "start", "rule_id"], kind="stable",
@@ -105,33 +189,53 @@ def evidence_by_crime(hits: pd.DataFrame) -> pd.Series:
     label = hits["rule_id"].astype("string")
     label = label.where(where == "narrative", label + " [" + where + "]")
     text = label + ': "' + hits["matched"].fillna("").astype("string") + '"'
-    return text.groupby(hits["crime_ref"], sort=True).agg("; ".join).astype("string")
+    return join_by_key(hits["crime_ref"], text, "; ").astype("string")
 
 
+def join_by_key(keys: pd.Series, text: pd.Series, separator: str) -> pd.Series:
+    """text joined per key, keys sorted, each key's pieces in their original order (what
+    groupby(sort=True).agg(separator.join) gives, without a Python call per key)."""
+    frame = pd.DataFrame({"key": keys.to_numpy(), "text": text.to_numpy()})
+    frame = frame[frame["key"].notna()].sort_values("key", kind="stable")
+    codes, uniques = pd.factorize(frame["key"])
+    starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]])
+    offsets = pa.array(np.r_[starts, len(codes)], type=pa.int64())
+    pieces = pa.array(frame["text"].astype("string"), type=pa.large_string())
+    joined = pc.binary_join(pa.LargeListArray.from_arrays(offsets, pieces),
+                            pa.scalar(separator, type=pa.large_string()))
+    return pd.Series(joined.to_numpy(zero_copy_only=False), dtype="string",
+                     index=pd.Index(uniques, name=keys.name))
+
+
+@_once
 def crime_table(result: AuditResult) -> pd.DataFrame:
     """Every crime of every listed case (listed_case_table), with the evidence in it."""
     pairs = case_crime_pairs(result)
-    pairs = pairs[pairs["case_id"].isin(listed_case_table(result)["case_id"])]
-    crimes = result.crimes.drop(columns=[c for c in ("case_id", "evidence")
-                                         if c in result.crimes.columns])
-    table = pairs.merge(crimes, on="crime_ref", how="left")
-    table["evidence"] = table["crime_ref"].map(evidence_by_crime(hit_table(result)))
+    pairs = pairs[member(pairs["case_id"], listed_case_table(result)["case_id"])]
+    wanted = [c for c in CRIME_COLUMNS if c in result.crimes.columns and c != "case_id"
+              and c != "evidence"]
+    table = pairs.merge(result.crimes[wanted], on="crime_ref", how="left")
+    hits = hit_table(result)
+    hits = hits[member(hits["crime_ref"], table["crime_ref"])]
+    table["evidence"] = table["crime_ref"].map(evidence_by_crime(hits))
     table["evidence"] = table["evidence"].fillna("")
     table = with_columns(table, CRIME_COLUMNS)
     return table.sort_values(["case_id", "recorded_date", "crime_ref"], kind="stable",
                              na_position="last").reset_index(drop=True)
 
 
+@_once
 def party_table(result: AuditResult) -> pd.DataFrame:
     """Parties of reported crimes only: nobody else's details leave the audit."""
     reported = case_crime_pairs(result)["crime_ref"]
     parties = result.link.parties
-    parties = parties[parties["crime_ref"].isin(reported)]
+    parties = parties[member(parties["crime_ref"], reported)]
     table = with_columns(parties, PARTY_COLUMNS)
     return table.sort_values(["crime_ref", "role", "person_id", "name"], kind="stable",
                              na_position="last").reset_index(drop=True)
 
 
+@_once
 def gap_table(result: AuditResult) -> pd.DataFrame:
     gaps = with_columns(result.followup.gaps, GAP_COLUMNS)
     gaps["crime_ref"] = gaps["crime_ref"].fillna("")
@@ -139,6 +243,7 @@ def gap_table(result: AuditResult) -> pd.DataFrame:
                             na_position="last").reset_index(drop=True)
 
 
+@_once
 def compliance_table(result: AuditResult) -> pd.DataFrame:
     table = with_columns(result.followup.compliance, COMPLIANCE_COLUMNS)
     table["group"] = table["group"].fillna("")
@@ -149,6 +254,7 @@ def compliance_table(result: AuditResult) -> pd.DataFrame:
     return table.loc[order.index].reset_index(drop=True)
 
 
+@_once
 def triage_table(result: AuditResult) -> pd.DataFrame:
     triage = with_columns(result.followup.triage, TRIAGE_COLUMNS)
     return triage.sort_values("case_id", kind="stable").reset_index(drop=True)
@@ -190,14 +296,16 @@ def _counts(values: pd.Series, sort_by_label: bool = False) -> pd.Series:
     return pd.Series(frame["n"].to_numpy(), index=frame["label"].to_numpy())
 
 
+@_once
 def missed_crimes(result: AuditResult) -> pd.DataFrame:
     """Each crime that is part of a missed-stalking case, once."""
     missed = result.cases.loc[result.cases["verdict"] == "missed_stalking", "case_id"]
     refs = case_crime_pairs(result)
-    refs = refs.loc[refs["case_id"].isin(missed), "crime_ref"].drop_duplicates()
-    return result.crimes[result.crimes["crime_ref"].isin(refs)]
+    refs = refs.loc[member(refs["case_id"], missed), "crime_ref"].drop_duplicates()
+    return result.crimes[member(result.crimes["crime_ref"], refs)]
 
 
+@_once
 def figures(result: AuditResult) -> Figures:
     cases = case_table(result)
     overall = compliance_table(result)
