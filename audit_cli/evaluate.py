@@ -138,22 +138,28 @@ def evaluate_linking(labels: dict, parties: pd.DataFrame) -> dict:
         subset=["crime_ref", "role", "name"])
     joined = parties.merge(truth, on=["crime_ref", "role", "name"], how="inner")
     joined = joined.drop_duplicates(subset=["crime_ref", "role", "name", "dob"])
+    figures = _pairwise(joined)
+    figures["mentions_unmatched"] = int(len(parties) - len(joined))
+    # People and organisations apart: branches of one store chain written alike are a
+    # different problem (and a different risk) from one person written differently.
+    kinds = {p["person"]: p.get("kind", "person") for p in labels.get("persons", [])}
+    if kinds:
+        is_org = joined["person"].map(kinds).eq("organisation")
+        figures["people"] = _pairwise(joined[~is_org])
+        figures["organisations"] = _pairwise(joined[is_org])
+    return figures
+
+
+def _pairwise(joined: pd.DataFrame) -> dict:
     predicted = _pairs(joined.groupby("person_id").size())
     true_pairs = _pairs(joined.groupby("person").size())
     both = _pairs(joined.groupby(["person_id", "person"]).size())
     precision = both / predicted if predicted else 1.0
     recall = both / true_pairs if true_pairs else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {
-        "mentions": int(len(joined)),
-        "mentions_unmatched": int(len(parties) - len(joined)),
-        "true_pairs": true_pairs,
-        "predicted_pairs": predicted,
-        "correct_pairs": both,
-        "precision": round(precision, 4),
-        "recall": round(recall, 4),
-        "f1": round(f1, 4),
-    }
+    return {"mentions": int(len(joined)), "true_pairs": true_pairs,
+            "predicted_pairs": predicted, "correct_pairs": both,
+            "precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
 
 
 def evaluate(labels_path: Path, run_dir: Path) -> Evaluation:
@@ -187,6 +193,12 @@ def evaluate_command(labels, run_dir, as_json):
     click.echo(f"person linking:  precision {k['precision']:.4f}  recall {k['recall']:.4f}  "
                f"F1 {k['f1']:.4f}  (mentions {k['mentions']}, true pairs {k['true_pairs']}, "
                f"predicted pairs {k['predicted_pairs']})")
+    for kind in ("people", "organisations"):
+        if kind in k:
+            part = k[kind]
+            click.echo(f"  {kind + ':':15} precision {part['precision']:.4f}  recall "
+                       f"{part['recall']:.4f}  (mentions {part['mentions']}, true pairs "
+                       f"{part['true_pairs']})")
     click.echo("")
     click.echo(f"{'rule':40} {'fired':>6} {'on true':>8} {'on false':>9} {'precision':>10}")
     for row in result.rules.itertuples(index=False):

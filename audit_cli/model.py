@@ -218,7 +218,7 @@ class LinkResult:
 # findings: one row per case:
 #     case_id, verdict ('missed_stalking' | 'review' | 'recorded_stalking' | 'no_concern'),
 #     score (float), score_f, score_o, score_u, score_r (float),
-#     four (str: the FOUR letters with evidence, e.g. "F-UR"), rules (';'-joined sorted ids),
+#     four (str: the FOUR letters with evidence, e.g. "F.UR": a dot where a dimension has no evidence, so no cell starts with "-"), rules (';'-joined sorted ids),
 #     recorded_as_stalking (bool), principal_crime (bool: stalking behaviour under a more
 #     serious principal crime after 2023-06-01), explanation (str)
 

@@ -210,7 +210,7 @@ def build_result(n_cases: int = 30) -> AuditResult:
         score = {"missed_stalking": 9.0, "review": 5.0, "recorded_stalking": 6.0,
                  "no_concern": 0.5}[verdict] + n_hits * 0.75 + (i % 5) * 0.1
         letters = sorted({c[2] for r in crime_rows for c in r["_chosen"]})
-        four = "".join(ch if ch in letters else "-" for ch in "FOUR")
+        four = "".join(ch if ch in letters else "." for ch in "FOUR")
         rules = sorted({c[1] for r in crime_rows for c in r["_chosen"]})
         if len(refs) >= 2 and verdict != "no_concern":
             rules.append("STK-CORR-REPEAT")

@@ -465,9 +465,9 @@ def test_missed_stalking_needs_score_and_four(verdict_pack):
 
 def test_review_and_no_concern(verdict_pack):
     review = finding(run_case(verdict_pack, dated(["2025-01-01", "2025-01-05"], "he messaged her")))
-    assert review["verdict"] == "review" and review["score"] == 5.0 and review["four"] == "--UR"
+    assert review["verdict"] == "review" and review["score"] == 5.0 and review["four"] == "..UR"
     quiet = finding(run_case(verdict_pack, dated(["2025-01-01"], "nothing relevant")))
-    assert quiet["verdict"] == "no_concern" and quiet["score"] == 0 and quiet["four"] == "----"
+    assert quiet["verdict"] == "no_concern" and quiet["score"] == 0 and quiet["four"] == "...."
 
 
 @pytest.mark.parametrize("extra", [

@@ -325,11 +325,11 @@ def _place(per_code: pd.Series, size: int, default) -> np.ndarray:
 
 
 def _four_letters(present: pd.DataFrame) -> np.ndarray:
-    """"F-UR"-style letters of the dimensions present, per row."""
+    """"F.UR"-style (a dot, not a dash: a CSV cell starting "-" would need a formula guard) letters of the dimensions present, per row."""
     bits = np.zeros(len(present), dtype=np.int64)
     for i, d in enumerate(DIMENSIONS):
         bits |= present[d].to_numpy(dtype=bool).astype(np.int64) << i
-    table = np.array(["".join(d if b >> i & 1 else "-" for i, d in enumerate(DIMENSIONS))
+    table = np.array(["".join(d if b >> i & 1 else "." for i, d in enumerate(DIMENSIONS))
                       for b in range(1 << len(DIMENSIONS))], dtype=object)
     return table[bits]
 
