@@ -30,6 +30,7 @@ import click
 import pandas as pd
 
 from audit_cli.errors import AuditError
+from audit_cli.link import pairwise_quality
 
 LABELS_FORMAT = "audit-labels"
 LABELS_VERSION = 1
@@ -74,11 +75,6 @@ def _explode_refs(frame: pd.DataFrame, column: str, refs_column: str) -> pd.Data
     exploded[refs_column] = exploded[refs_column].str.split(";")
     exploded = exploded.explode(refs_column)
     return exploded.rename(columns={refs_column: "crime_ref"})
-
-
-def _pairs(sizes: pd.Series) -> int:
-    sizes = sizes.astype("int64")
-    return int((sizes * (sizes - 1) // 2).sum())
 
 
 def evaluate_verdicts(labels: dict, cases: pd.DataFrame) -> tuple[dict, pd.DataFrame]:
@@ -151,15 +147,13 @@ def evaluate_linking(labels: dict, parties: pd.DataFrame) -> dict:
 
 
 def _pairwise(joined: pd.DataFrame) -> dict:
-    predicted = _pairs(joined.groupby("person_id").size())
-    true_pairs = _pairs(joined.groupby("person").size())
-    both = _pairs(joined.groupby(["person_id", "person"]).size())
-    precision = both / predicted if predicted else 1.0
-    recall = both / true_pairs if true_pairs else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"mentions": int(len(joined)), "true_pairs": true_pairs,
-            "predicted_pairs": predicted, "correct_pairs": both,
-            "precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
+    keyed = joined.assign(party_key=range(len(joined)))
+    quality = pairwise_quality(keyed[["party_key", "person_id"]],
+                               keyed[["party_key"]].assign(true_person=keyed["person"]))
+    both = round(quality["precision"] * quality["predicted_pairs"])
+    return {"mentions": int(len(joined)), "true_pairs": quality["true_pairs"],
+            "predicted_pairs": quality["predicted_pairs"], "correct_pairs": both,
+            **{k: round(quality[k], 4) for k in ("precision", "recall", "f1")}}
 
 
 def evaluate(labels_path: Path, run_dir: Path) -> Evaluation:

@@ -10,7 +10,6 @@ path for formula injection).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from pathlib import Path
 
@@ -19,6 +18,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from audit_cli import __version__
+from audit_cli.load.reading import sha256_of
 from audit_cli.model import AuditResult
 from audit_cli.report import tables
 from audit_cli.report.base import Audience, Format, Formatter, register
@@ -148,12 +148,7 @@ class ResultsFormatter(Formatter):
         return written
 
 
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+sha256_file = sha256_of  # one implementation, shared with the loader
 
 
 def _json_default(value: object) -> object:
