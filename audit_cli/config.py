@@ -19,7 +19,6 @@ from __future__ import annotations
 import copy
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -184,12 +183,3 @@ def _day(text: str, option: str) -> pd.Timestamp:
         except ValueError:
             continue
     raise AuditError(f"{option} {text!r}: use a date such as 2026-07-01")
-
-
-@dataclass
-class RunPaths:
-    inputs: list[Path]
-    out: Path
-    rules_dirs: list[Path]
-    templates: Path | None
-    key_file: Path | None

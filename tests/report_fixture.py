@@ -339,3 +339,17 @@ def listed_cases(result):
 def listed_case_crimes(result):
     pairs = result.link.case_crimes
     return pairs[pairs["case_id"].isin(listed_cases(result)["case_id"])]
+
+
+def all_output_text(folder) -> str:
+    """All text in every output of a run folder, the workbook's XML parts included."""
+    import zipfile
+
+    parts = []
+    for path in sorted(folder.iterdir()):
+        if path.suffix == ".xlsx":
+            with zipfile.ZipFile(path) as archive:
+                parts += [archive.read(n).decode("utf-8") for n in archive.namelist()]
+        else:
+            parts.append(path.read_text(encoding="utf-8"))
+    return "\n".join(parts)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import zipfile
 
 import pytest
-from report_fixture import build_result, fixture_names
+from report_fixture import all_output_text, build_result, fixture_names
 
 from audit_cli.report import write_reports
 
@@ -22,25 +21,13 @@ def out(result, tmp_path_factory):
     return folder
 
 
-def everything_written(folder) -> str:
-    """All text in every output, the workbook's XML parts included."""
-    parts = []
-    for path in sorted(folder.iterdir()):
-        if path.suffix == ".xlsx":
-            with zipfile.ZipFile(path) as archive:
-                parts += [archive.read(n).decode("utf-8") for n in archive.namelist()]
-        else:
-            parts.append(path.read_text(encoding="utf-8"))
-    return "\n".join(parts)
-
-
 def test_leads_files(out):
     assert sorted(p.name for p in out.iterdir()) == ["compliance.csv", "leads.html",
                                                       "leads.xlsx", "manifest.json"]
 
 
 def test_no_personal_data_in_leads_outputs(out, result):
-    text = everything_written(out)
+    text = all_output_text(out)
     rows = result.load.rows
     sensitive = set(fixture_names(result))
     sensitive |= set(result.crimes["crime_ref"]) | set(result.cases["case_id"])

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import zipfile
 
 import pytest
-from report_fixture import build_result, fixture_names
+from report_fixture import all_output_text, build_result, fixture_names
 
 from audit_cli.errors import AuditError
 from audit_cli.pseudonymise import KEY_ENV, load_key, move_offset, pseudonymise
@@ -24,20 +23,9 @@ def masked(result):
     return pseudonymise(result, KEY)
 
 
-def all_text(folder) -> str:
-    parts = []
-    for path in sorted(folder.iterdir()):
-        if path.suffix == ".xlsx":
-            with zipfile.ZipFile(path) as archive:
-                parts += [archive.read(n).decode("utf-8") for n in archive.namelist()]
-        else:
-            parts.append(path.read_text(encoding="utf-8"))
-    return "\n".join(parts)
-
-
 def test_no_original_name_in_any_output(result, masked, tmp_path):
     write_reports(masked, tmp_path / "run", {"html", "xlsx", "csv"})
-    text = all_text(tmp_path / "run")
+    text = all_output_text(tmp_path / "run")
     names = fixture_names(result)
     surnames = {n.split()[-1] for n in names} | {n.split()[-1].upper() for n in names}
     leaked = sorted(s for s in set(names) | surnames if s in text)
