@@ -8,7 +8,8 @@ built-in files:
     linking:    overrides rules/linking.yml
     detection:  overrides rules/verdicts.yml (thresholds, FOUR, date-aware settings)
     force:      overrides rules/force.yml (teams, deadlines, referral organisations, targets)
-    report:     max_case_details (case details written into the HTML report; default 500)
+    report:     max_case_details (case details written into the HTML report; default 500),
+                max_workbook_rows (rows per table sheet of the workbook; default 20000)
 
 `run` options can also come from the environment as AUDIT_<OPTION> (AUDIT_PERIOD,
 AUDIT_FORMAT, AUDIT_AUDIENCE, AUDIT_FAIL_ON, AUDIT_PROFILE) and from flags, which win.
@@ -32,7 +33,7 @@ from audit_cli.paths import RULES_DIR
 # config file's `detection:` overrides them for one run.
 SECTIONS = {"run": None, "linking": "linking.yml", "detection": None, "force": "force.yml",
             "report": None}
-REPORT_DEFAULTS = {"max_case_details": 500}
+REPORT_DEFAULTS = {"max_case_details": 500, "max_workbook_rows": 20_000}
 RUN_DEFAULTS = {
     "profile": "generic",
     "period": None,
@@ -104,7 +105,18 @@ def load_settings(config_file: Path | None = None) -> dict:
     if run_unknown:
         raise AuditError(f"config key 'run.{run_unknown[0]}': unknown run option; use "
                          f"{', '.join(RUN_DEFAULTS)}", file=str(config_file))
+    _check_report_section(user.get("report") or {}, config_file)
     return merge(settings, user)
+
+
+def _check_report_section(report: dict, config_file: Path) -> None:
+    for key, value in report.items():
+        if key not in REPORT_DEFAULTS:
+            raise AuditError(f"config key 'report.{key}': unknown report setting; use "
+                             f"{', '.join(REPORT_DEFAULTS)}", file=str(config_file))
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise AuditError(f"config key 'report.{key}': {value!r} is not a whole number "
+                             "of 1 or more", file=str(config_file))
 
 
 def env_value(option: str, environ: dict | None = None) -> str | None:

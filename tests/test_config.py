@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
+import yaml
 
 from audit_cli.config import load_settings, merge, parse_period, resolve_run_options
 from audit_cli.errors import AuditError
@@ -91,3 +94,22 @@ def test_period_mistakes():
         parse_period(None, "2026-07-01", "2026-06-01")
     with pytest.raises(AuditError, match="use html, xlsx, csv|use a comma-separated"):
         resolve_run_options(dict(NO_FLAGS, formats="pdf"), load_settings(None), environ={})
+
+
+@pytest.mark.parametrize("report, message", [
+    ({"max_rows": 5}, "config key 'report.max_rows': unknown report setting"),
+    ({"max_workbook_rows": 0}, "config key 'report.max_workbook_rows': 0 is not a whole"),
+    ({"max_case_details": "ten"}, "config key 'report.max_case_details': 'ten' is not"),
+])
+def test_report_settings_are_checked(tmp_path, report, message):
+    config = tmp_path / "force.yml"
+    config.write_text(yaml.safe_dump({"report": report}))
+    with pytest.raises(AuditError, match=re.escape(message)):
+        load_settings(config)
+
+
+def test_report_settings_override_the_defaults(tmp_path):
+    config = tmp_path / "force.yml"
+    config.write_text(yaml.safe_dump({"report": {"max_workbook_rows": 50}}))
+    assert load_settings(config)["report"] == {"max_case_details": 500,
+                                               "max_workbook_rows": 50}

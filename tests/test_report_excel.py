@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 from report_fixture import build_result, listed_case_crimes, listed_cases
 
+from audit_cli.model import VERDICTS
 from audit_cli.report import write_reports
 from audit_cli.report.excel import DECISIONS
 
@@ -120,3 +121,39 @@ def test_empty_tables_still_open(tmp_path):
     write_reports(result, tmp_path / "run", {"xlsx"})
     wb = openpyxl.load_workbook(tmp_path / "run" / "report.xlsx")
     assert next(iter(wb["Follow-up gaps"].tables.values())).ref == "A1:G2"
+
+
+def test_sheets_are_capped_in_priority_order_and_say_so(result, tmp_path):
+    """max_workbook_rows keeps the highest-priority cases, and their crimes and gaps
+    first; each cut sheet says how many rows it left out and where they all are."""
+    capped = build_result()
+    capped.settings = dict(capped.settings, report={"max_workbook_rows": 4})
+    write_reports(capped, tmp_path / "run", {"xlsx"})
+    wb = openpyxl.load_workbook(tmp_path / "run" / "report.xlsx")
+    cases = listed_cases(capped)
+    severity = cases["verdict"].map({v: i for i, v in enumerate(VERDICTS)})
+    cases = cases.assign(_rank=severity, _score=-cases["score"]).sort_values(
+        ["_rank", "_score", "case_id"])
+    ws = wb["Cases"]
+    assert ws["A1"].value == (f"Showing the first 4 of {len(cases):,} cases, highest priority "
+                              "first (report setting max_workbook_rows); cases.csv "
+                              "(--format csv) holds every row.")
+    assert next(iter(ws.tables.values())).ref.split(":")[0] == "A2"
+    shown = [row[0].value for row in ws.iter_rows(min_row=3)]
+    assert shown == cases["case_id"].head(4).tolist()
+    crimes = wb["Crimes"]
+    assert crimes["A1"].value.startswith(
+        f"Showing the first 4 of {len(listed_case_crimes(capped)):,} crime rows")
+    crime_cases = [row[0].value for row in crimes.iter_rows(min_row=3)]
+    assert len(crime_cases) == 4
+    rank = {case: i for i, case in enumerate(cases["case_id"])}
+    assert crime_cases == sorted(crime_cases, key=rank.__getitem__)
+    assert crime_cases[0] == cases["case_id"].iloc[0]
+    gaps = wb["Follow-up gaps"]
+    gap_cases = [row[0].value for row in gaps.iter_rows(min_row=3)]
+    assert gap_cases == sorted(gap_cases, key=rank.__getitem__) and len(gap_cases) == 4
+
+
+def test_uncapped_sheets_have_no_note(workbook):
+    assert workbook["Cases"]["A1"].value == "Case"
+    assert workbook["Crimes"]["A1"].value == "Case"

@@ -16,8 +16,9 @@ from pathlib import Path
 from audit_cli.model import AuditResult
 from audit_cli.report import background, tables
 from audit_cli.report import excel, html, results  # noqa: F401  (register the formatters)
-from audit_cli.report.base import (DEFAULT_MAX_CASE_DETAILS, Audience, Format, Formatter,
-                                   RenderOptions, formatters_for, parse_enum)
+from audit_cli.report.base import (DEFAULT_MAX_CASE_DETAILS, DEFAULT_MAX_WORKBOOK_ROWS,
+                                   Audience, Format, Formatter, RenderOptions, formatters_for,
+                                   parse_enum)
 from audit_cli.report.files import staged_folder
 
 __all__ = ["write_reports", "Audience", "Format"]
@@ -33,11 +34,14 @@ def write_reports(result: AuditResult, out_dir: Path, formats: set[str],
     Raises AuditError for an unknown format or audience, a format without an edition for
     the audience, a missing templates folder, or an existing out_dir without force.
     """
+    report_settings = result.settings.get("report") or {}
     options = RenderOptions(
         audience=parse_enum(Audience, audience, "audience"),
         templates_dir=Path(templates_dir) if templates_dir else None,
-        max_case_details=int((result.settings.get("report") or {}).get(
-            "max_case_details", DEFAULT_MAX_CASE_DETAILS)),
+        max_case_details=int(report_settings.get("max_case_details",
+                                                 DEFAULT_MAX_CASE_DETAILS)),
+        max_workbook_rows=int(report_settings.get("max_workbook_rows",
+                                                  DEFAULT_MAX_WORKBOOK_ROWS)),
     )
     formatters = formatters_for(formats, options)  # fail on bad options before any work
     out_dir = Path(out_dir)

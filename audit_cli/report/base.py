@@ -32,6 +32,7 @@ class Format(str, Enum):
 
 
 DEFAULT_MAX_CASE_DETAILS = 500
+DEFAULT_MAX_WORKBOOK_ROWS = 20_000
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,11 @@ class RenderOptions:
     # Case detail pages beyond this many are left out (and the report says so) so that
     # the HTML still opens quickly; everything stays in the workbook and CSV files.
     max_case_details: int = DEFAULT_MAX_CASE_DETAILS
+    # Rows per table sheet of the workbook (Cases, Crimes, Follow-up gaps), highest
+    # priority first; the sheet says when rows were left out, and the CSV files hold every
+    # row. openpyxl writes ~60k cells a second, so an uncapped workbook of a 1M-row quarter
+    # (~4M cells) took a minute; and Excel cannot open a sheet of more than 1,048,576 rows.
+    max_workbook_rows: int = DEFAULT_MAX_WORKBOOK_ROWS
 
 
 class Formatter(ABC):

@@ -31,7 +31,8 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 from audit_cli import __version__
 from audit_cli.model import AuditResult
 from audit_cli.report import tables
-from audit_cli.report.base import Audience, Format, Formatter, register
+from audit_cli.report.base import (DEFAULT_MAX_WORKBOOK_ROWS, Audience, Format,
+                                   Formatter, register)
 from audit_cli.report.html import method_view  # one description of the method
 from audit_cli.report.safety import (EXCEL_TRIGGERS, clean_text, clean_text_series,
                                      needs_quote_prefix)
@@ -421,18 +422,43 @@ def write_method(wb: Workbook, result: AuditResult, audience: Audience) -> None:
                    text_cell(ws, item["encoding"] or "")])
 
 
-def write_workbook(result: AuditResult, path: Path, audience: Audience) -> Path:
+def in_case_order(frame: pd.DataFrame, case_ids: pd.Series) -> pd.DataFrame:
+    """Rows in the order of their case on the Cases sheet (highest priority first),
+    keeping their own order within a case, so a capped sheet keeps the top cases' rows."""
+    rank = pd.Index(case_ids).get_indexer(frame["case_id"])
+    rank = np.where(rank < 0, len(case_ids), rank)
+    return frame.iloc[np.argsort(rank, kind="stable")].reset_index(drop=True)
+
+
+def capped(frame: pd.DataFrame, max_rows: int, what: str,
+           csv_name: str) -> tuple[pd.DataFrame, list[list] | None]:
+    """The first max_rows rows and, when rows were left out, a line saying so."""
+    if len(frame) <= max_rows:
+        return frame, None
+    note = (f"Showing the first {max_rows:,} of {len(frame):,} {what}, highest priority "
+            f"first (report setting max_workbook_rows); {csv_name} (--format csv) holds "
+            "every row.")
+    return frame.head(max_rows), [[note]]
+
+
+def write_workbook(result: AuditResult, path: Path, audience: Audience,
+                   max_rows: int = DEFAULT_MAX_WORKBOOK_ROWS) -> Path:
     wb = Workbook(write_only=True)
     write_summary(wb, result, audience)
     if audience is Audience.ANALYSTS:
         cases = cases_frame(result)
-        ws, first, last = write_table_sheet(wb, "Cases", "Cases", cases, CASE_SHEET,
-                                            freeze="B2")
+        crimes = in_case_order(tables.crime_table(result), cases["case_id"])
+        gaps = in_case_order(tables.gap_table(result), cases["case_id"])
+        shown, note = capped(cases, max_rows, "cases", "cases.csv")
+        ws, first, last = write_table_sheet(wb, "Cases", "Cases", shown, CASE_SHEET,
+                                            freeze="B2", above=note)
         colour_rules(ws, CASE_SHEET, "verdict_label", VERDICT_COLOURS, first, last)
         add_decision_list(ws, CASE_SHEET, first, last)
-        write_table_sheet(wb, "Crimes", "Crimes", tables.crime_table(result), CRIME_SHEET,
-                          freeze="C2")
-        write_table_sheet(wb, "Follow-up gaps", "Gaps", tables.gap_table(result), GAP_SHEET)
+        shown, note = capped(crimes, max_rows, "crime rows", "crimes.csv")
+        write_table_sheet(wb, "Crimes", "Crimes", shown, CRIME_SHEET, freeze="C2",
+                          above=note)
+        shown, note = capped(gaps, max_rows, "follow-up gaps", "gaps.csv")
+        write_table_sheet(wb, "Follow-up gaps", "Gaps", shown, GAP_SHEET, above=note)
     write_compliance(wb, result)
     write_quality(wb, result, audience)
     write_method(wb, result, audience)
@@ -456,5 +482,5 @@ class ExcelFormatter(Formatter):
 
     def render(self, result: AuditResult, tmp_dir: Path) -> list[Path]:
         return [write_workbook(result, tmp_dir / OUTPUT_NAME[self.options.audience],
-                               self.options.audience)]
+                               self.options.audience, self.options.max_workbook_rows)]
 

@@ -23,7 +23,7 @@ from audit_cli.model import AuditResult
 from audit_cli.report import tables
 from audit_cli.report.base import Audience, Format, Formatter, register
 from audit_cli.report.files import write_file_atomic
-from audit_cli.report.safety import csv_safe, csv_safe_series
+from audit_cli.report.safety import csv_safe, csv_safe_arrow, csv_safe_series
 
 RESULTS_FORMAT = 1
 MANIFEST_NAME = "manifest.json"
@@ -97,13 +97,23 @@ def arrow_text(values: pd.Series) -> pa.Array:
     return text.fill_null("")
 
 
+def column_text_array(values: pd.Series) -> pa.Array:
+    """column_as_text as one pyarrow array; text columns stay in pyarrow throughout."""
+    if pd.api.types.is_string_dtype(values) and values.dtype != object:
+        text = pa.array(values, type=pa.large_string(), from_pandas=True)
+        if isinstance(text, pa.ChunkedArray):
+            text = text.combine_chunks()
+        return csv_safe_arrow(text).fill_null("")
+    return arrow_text(column_as_text(values))
+
+
 def csv_buffer(frame: pd.DataFrame) -> pa.Buffer:
     """The table as CSV: what pandas' to_csv writes for the text of column_as_text, built
     column by column in pyarrow instead of row by row through csv.writer."""
     columns = list(frame.columns)
     alone = len(columns) == 1
     header = [csv_field(pa.array([str(c)], type=pa.large_string()), alone) for c in columns]
-    fields = [csv_field(arrow_text(column_as_text(frame[c])), alone) for c in columns]
+    fields = [csv_field(column_text_array(frame[c]), alone) for c in columns]
     lines = pa.concat_arrays([pc.binary_join_element_wise(*header, _text(",")),
                               pc.binary_join_element_wise(*fields, _text(",")),
                               pa.array([""], type=pa.large_string())])  # the final "\n"

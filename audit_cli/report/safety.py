@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 EXCEL_CELL_LIMIT = 32_767
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -81,12 +83,24 @@ def csv_safe_series(values: pd.Series) -> pd.Series:
     Python's csv writer does not quote a field holding a bare CR when the line ending is
     "\n", and readers then split the record there.
     """
-    text = values.astype("string")
-    risky = text.str.contains(_TRIGGER_PATTERN, regex=True, na=False)
-    text = text.mask(risky, "'" + text)
-    if not text.str.contains("\r", regex=False, na=False).any():  # the usual case: no CR
+    text = pa.array(values.astype("string"), type=pa.large_string(), from_pandas=True)
+    safe = csv_safe_arrow(text.combine_chunks() if isinstance(text, pa.ChunkedArray) else text)
+    return pd.Series(safe.to_numpy(zero_copy_only=False), index=values.index,
+                     dtype="string", name=values.name)
+
+
+def csv_safe_arrow(text: pa.Array) -> pa.Array:
+    """csv_safe_series on a pyarrow text array (nulls stay null). Only the few risky
+    cells are rebuilt, so a million-row column costs two scans."""
+    risky = pc.fill_null(pc.match_substring_regex(text, _TRIGGER_PATTERN), False)
+    if pc.any(risky).as_py():
+        prefixed = pc.binary_join_element_wise(pa.scalar("'", text.type),
+                                               pc.filter(text, risky),
+                                               pa.scalar("", text.type))
+        text = pc.replace_with_mask(text, risky, prefixed)
+    if not pc.any(pc.match_substring(text, "\r")).as_py():  # the usual case: no CR
         return text
-    return text.str.replace("\r\n", "\n", regex=False).str.replace("\r", "\n", regex=False)
+    return pc.replace_substring(pc.replace_substring(text, "\r\n", "\n"), "\r", "\n")
 
 
 def csv_safe(text: str) -> str:

@@ -134,9 +134,28 @@ def with_columns(frame: pd.DataFrame | None, columns: list[str]) -> pd.DataFrame
     return out.reset_index(drop=True)
 
 
-def _verdict_rank(verdicts: pd.Series) -> pd.Series:
-    order = {v: i for i, v in enumerate(VERDICTS)}
-    return verdicts.map(order).fillna(len(order)).astype(int)
+def priority_order(cases: pd.DataFrame) -> np.ndarray:
+    """Positions of cases, most serious verdict first, then highest score, then case_id.
+    One pyarrow sort over three keys (a pandas sort_values with a string key took
+    seconds on a million cases)."""
+    rank = pd.Categorical(cases["verdict"], categories=list(VERDICTS)).codes
+    rank = np.where(rank < 0, len(VERDICTS), rank).astype(np.int16)
+    score = -pd.to_numeric(cases["score"], errors="coerce").fillna(0).to_numpy(dtype=float)
+    keys = pa.table({"rank": rank, "score": score,
+                     "case_id": pa.array(cases["case_id"].astype("str"), type=pa.string())})
+    return pc.sort_indices(keys, sort_keys=[("rank", "ascending"), ("score", "ascending"),
+                                            ("case_id", "ascending")]).to_numpy()
+
+
+def sorted_rows(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """frame.sort_values(columns, kind="stable", na_position="last"), as one pyarrow sort
+    (several times faster than pandas on text keys; pyarrow's sort is stable and puts
+    nulls last by default)."""
+    keys = pa.table({f"k{i}": pa.array(frame[c], from_pandas=True)
+                     for i, c in enumerate(columns)})
+    order = pc.sort_indices(keys, sort_keys=[(f"k{i}", "ascending")
+                                             for i in range(len(columns))])
+    return frame.take(order.to_numpy()).reset_index(drop=True)
 
 
 @_once
@@ -144,10 +163,7 @@ def case_table(result: AuditResult) -> pd.DataFrame:
     """Reported cases, most serious verdict first, then highest score."""
     cases = with_columns(result.cases, CASE_COLUMNS)
     cases["gaps"] = cases["gaps"].fillna("")
-    order = cases.assign(_rank=_verdict_rank(cases["verdict"]),
-                         _score=-pd.to_numeric(cases["score"], errors="coerce").fillna(0))
-    order = order.sort_values(["_rank", "_score", "case_id"], kind="stable")
-    return cases.loc[order.index].reset_index(drop=True)
+    return cases.take(priority_order(cases)).reset_index(drop=True)
 
 
 @_once
@@ -177,8 +193,7 @@ def case_crime_pairs(result: AuditResult) -> pd.DataFrame:
 @_once
 def hit_table(result: AuditResult) -> pd.DataFrame:
     hits = with_columns(result.detect.hits, HIT_COLUMNS)
-    return hits.sort_values(["crime_ref", "field", "start", "rule_id"], kind="stable",
-                            na_position="last").reset_index(drop=True)
+    return sorted_rows(hits, ["crime_ref", "field", "start", "rule_id"])
 
 
 def evidence_by_crime(hits: pd.DataFrame) -> pd.Series:
@@ -220,8 +235,7 @@ def crime_table(result: AuditResult) -> pd.DataFrame:
     table["evidence"] = table["crime_ref"].map(evidence_by_crime(hits))
     table["evidence"] = table["evidence"].fillna("")
     table = with_columns(table, CRIME_COLUMNS)
-    return table.sort_values(["case_id", "recorded_date", "crime_ref"], kind="stable",
-                             na_position="last").reset_index(drop=True)
+    return sorted_rows(table, ["case_id", "recorded_date", "crime_ref"])
 
 
 @_once
@@ -231,16 +245,14 @@ def party_table(result: AuditResult) -> pd.DataFrame:
     parties = result.link.parties
     parties = parties[member(parties["crime_ref"], reported)]
     table = with_columns(parties, PARTY_COLUMNS)
-    return table.sort_values(["crime_ref", "role", "person_id", "name"], kind="stable",
-                             na_position="last").reset_index(drop=True)
+    return sorted_rows(table, ["crime_ref", "role", "person_id", "name"])
 
 
 @_once
 def gap_table(result: AuditResult) -> pd.DataFrame:
     gaps = with_columns(result.followup.gaps, GAP_COLUMNS)
     gaps["crime_ref"] = gaps["crime_ref"].fillna("")
-    return gaps.sort_values(["case_id", "gap_id", "crime_ref"], kind="stable",
-                            na_position="last").reset_index(drop=True)
+    return sorted_rows(gaps, ["case_id", "gap_id", "crime_ref"])
 
 
 @_once
