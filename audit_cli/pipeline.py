@@ -34,7 +34,9 @@ from audit_cli.paths import RULES_DIR
 log = logging.getLogger("audit")
 
 STAGES = ["load", "link", "detect", "followup", "report"]
-VERDICT_ORDER = {"no_concern": 0, "review": 1, "recorded_stalking": 1, "missed_stalking": 2}
+# --fail-on levels. A case already recorded as stalking is not a detection finding; what
+# was missed in its follow-up is what `--fail-on gap` is for.
+VERDICT_ORDER = {"no_concern": 0, "recorded_stalking": 0, "review": 1, "missed_stalking": 2}
 FAIL_ON_LEVEL = {"review": 1, "missed_stalking": 2}
 
 

@@ -113,3 +113,18 @@ def test_report_settings_override_the_defaults(tmp_path):
     config.write_text(yaml.safe_dump({"report": {"max_workbook_rows": 50}}))
     assert load_settings(config)["report"] == {"max_case_details": 500,
                                                "max_workbook_rows": 50}
+
+
+@pytest.mark.parametrize("verdicts, gaps, fail_on, expected", [
+    (["no_concern", "recorded_stalking"], 0, "review", False),
+    (["no_concern", "recorded_stalking"], 2, "gap", True),
+    (["review"], 0, "review", True),
+    (["review"], 0, "missed_stalking", False),
+    (["missed_stalking"], 0, "missed_stalking", True),
+    (["missed_stalking"], 0, "never", False),
+])
+def test_fail_on_levels(verdicts, gaps, fail_on, expected):
+    from audit_cli.pipeline import exit_status
+
+    cases = pd.DataFrame({"verdict": verdicts})
+    assert exit_status(cases, pd.DataFrame({"gap_id": ["x"] * gaps}), fail_on) is expected
