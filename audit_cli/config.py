@@ -9,7 +9,7 @@ built-in files:
     detection:  overrides rules/verdicts.yml (thresholds, FOUR, date-aware settings)
     force:      overrides rules/force.yml (teams, deadlines, referral organisations, targets)
     report:     max_case_details (case details written into the HTML report; default 500),
-                max_workbook_rows (rows per table sheet of the workbook; default 20000)
+                max_workbook_rows (rows per table sheet of the workbook; default 10000)
 
 `run` options can also come from the environment as AUDIT_<OPTION> (AUDIT_PERIOD,
 AUDIT_FORMAT, AUDIT_AUDIENCE, AUDIT_FAIL_ON, AUDIT_PROFILE) and from flags, which win.
@@ -27,13 +27,15 @@ import yaml
 
 from audit_cli.errors import AuditError
 from audit_cli.paths import RULES_DIR
+from audit_cli.report.base import DEFAULT_MAX_CASE_DETAILS, DEFAULT_MAX_WORKBOOK_ROWS
 
 # section -> the built-in file it starts from. `detection` starts empty: the verdict
 # settings come with the rule pack (rules/verdicts.yml, or a --rules DIR's own), and a
 # config file's `detection:` overrides them for one run.
 SECTIONS = {"run": None, "linking": "linking.yml", "detection": None, "force": "force.yml",
             "report": None}
-REPORT_DEFAULTS = {"max_case_details": 500, "max_workbook_rows": 20_000}
+REPORT_DEFAULTS = {"max_case_details": DEFAULT_MAX_CASE_DETAILS,
+                   "max_workbook_rows": DEFAULT_MAX_WORKBOOK_ROWS}
 RUN_DEFAULTS = {
     "profile": "generic",
     "period": None,

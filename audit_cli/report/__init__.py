@@ -53,12 +53,13 @@ def write_reports(result: AuditResult, out_dir: Path, formats: set[str],
 
 
 def render_all(formatters: list[Formatter], result: AuditResult, staging: Path) -> list[Path]:
-    """Every format's files, in formatter order. With more than one format, a background
-    format (the workbook) renders in a forked child at the same time as the others."""
+    """Every format's files, in formatter order. With more than one format, each
+    background format (the workbook, the CSV tables) renders in a forked child at the
+    same time as the others."""
     parallel = len(formatters) > 1 and background.available()
     behind = [f for f in formatters if parallel and f.background]
     for formatter in behind:
-        formatter.prepare(result)  # before the fork, so both processes share the tables
+        formatter.prepare(result)  # before the fork, so every process shares the tables
     jobs = {f.name: background.Job(f.name.value, f.render, result, staging) for f in behind}
     files: dict[Format, list[Path]] = {}
     try:

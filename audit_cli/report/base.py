@@ -32,7 +32,7 @@ class Format(str, Enum):
 
 
 DEFAULT_MAX_CASE_DETAILS = 500
-DEFAULT_MAX_WORKBOOK_ROWS = 20_000
+DEFAULT_MAX_WORKBOOK_ROWS = 10_000
 
 
 @dataclass(frozen=True)
@@ -44,8 +44,9 @@ class RenderOptions:
     max_case_details: int = DEFAULT_MAX_CASE_DETAILS
     # Rows per table sheet of the workbook (Cases, Crimes, Follow-up gaps), highest
     # priority first; the sheet says when rows were left out, and the CSV files hold every
-    # row. openpyxl writes ~60k cells a second, so an uncapped workbook of a 1M-row quarter
-    # (~4M cells) took a minute; and Excel cannot open a sheet of more than 1,048,576 rows.
+    # row. openpyxl writes ~100k cells a second, so an uncapped workbook of a 1M-row
+    # quarter (~4M cells) took a minute, and Excel cannot open a sheet of more than
+    # 1,048,576 rows. 10,000 rows per sheet is the work of a team for a quarter.
     max_workbook_rows: int = DEFAULT_MAX_WORKBOOK_ROWS
 
 
