@@ -476,3 +476,68 @@ def test_suspect_groups_flag_interleaved_crimes_against_another_victim():
     assert not groups[person(result, "I1", "victim")]
     assert groups[person(result, "I3", "victim")]
     assert not groups[person(result, "I4", "victim")]
+
+
+# --- integer building blocks of the fast paths ---------------------------------------
+
+def test_one_digit_apart_matches_the_string_distance():
+    from rapidfuzz.distance import OSA
+
+    from audit_cli.link.cluster import date_digits, date_parts, one_digit_apart
+    dates = pd.to_datetime(["1980-03-12", "1980-03-13", "1980-12-03", "1908-03-12",
+                            "1981-04-12", "1890-03-12", "1677-09-22"])
+    stamp = dates.to_numpy(dtype="datetime64[ns]")
+    year, month, day = date_parts(stamp)
+    assert year.tolist() == [1980, 1980, 1980, 1908, 1981, 1890, 1677]
+    assert day.tolist() == [12, 13, 3, 12, 12, 12, 22]
+    digits = date_digits(year, month, day)
+    left, right = np.meshgrid(np.arange(len(dates)), np.arange(len(dates)))
+    left, right = left.ravel(), right.ravel()
+    near = one_digit_apart(digits[left], digits[right])
+    text = dates.strftime("%Y%m%d").tolist()
+    expected = [OSA.distance(text[a], text[b]) <= 1 for a, b in zip(left, right)]
+    assert near.tolist() == expected
+    assert near[(left == 0) & (right == 3)].item()  # 1980 / 1908: two digits swapped
+    assert not near[(left == 0) & (right == 4)].item()  # two digits changed
+
+
+def test_first_seen_numbers_is_groupby_ngroup():
+    from audit_cli.link.records import first_seen_numbers
+    a = pd.Series(["x", None, "x", "y", None, "x"], dtype="str")
+    b = pd.Series([1, 2, 1, 1, 2, 3])
+    expected = pd.DataFrame({"a": a, "b": b}).groupby(["a", "b"], dropna=False,
+                                                        sort=False).ngroup()
+    assert first_seen_numbers([a, b]).tolist() == expected.tolist() == [0, 1, 0, 2, 1, 3]
+
+
+def test_pairs_within_groups_lists_each_pair_once():
+    from audit_cli.link.cluster import pairs_within_groups
+    a, b = pairs_within_groups(np.array([5, 7, 5, 5, 9, 7]))
+    assert sorted(zip(a.tolist(), b.tolist())) == [(0, 2), (0, 3), (1, 5), (2, 3)]
+
+
+def test_crime_pairings_cross_victims_and_suspects_per_crime():
+    from audit_cli.link.cases import crime_pairings
+    # crime 0: victims 1, 2 and suspect 3; crime 1: victim 4 only; crime 2: suspect 5
+    # only; crime 3: nobody; a mention of an unknown crime (-1) is ignored
+    crime = np.array([0, 0, 0, 1, 2, -1, 0])
+    person = np.array([1, 2, 3, 4, 5, 6, 1])
+    victim = np.array([True, True, False, True, False, True, True])
+    rows = crime_pairings(crime, person, victim, 4)
+    assert [r.tolist() for r in rows] == [[0, 0, 1, 2, 3], [1, 2, 4, -1, -1],
+                                          [3, 3, -1, 5, -1]]
+
+
+def test_most_used_takes_the_commonest_then_the_first_seen():
+    from audit_cli.link import _most_used
+    person = np.array([1, 1, 1, 2, 2, 3, 1])
+    code = np.array([4, 5, 5, 6, 7, -1, 4])
+    # person 1: 4 and 5 twice each, 4 seen first; person 2: a tie, 6 first; 3: none
+    assert _most_used(person, code, 3).tolist() == [4, 6, -1]
+
+
+def test_join_on_pairs_rows_with_every_matching_value():
+    from audit_cli.link.relations import join_on
+    rows, at = join_on(np.array([10, 11, 12]), np.array([0, 2, 1]),
+                       np.array([2, 0, 2, 0]), 3)
+    assert sorted(zip(rows.tolist(), at.tolist())) == [(10, 1), (10, 3), (11, 0), (11, 2)]

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from audit_cli.errors import AuditError
-from audit_cli.link.cases import build_cases, build_suspect_groups
+from audit_cli.link.cases import build_cases, build_suspect_groups, crime_positions
 from audit_cli.link.cluster import connected_components, split_on_dob, split_same_crime
 from audit_cli.link.engine import PandasEngine, describe_pairs, score_pairs
 from audit_cli.link.records import build_records, prepare_mentions
@@ -48,13 +49,17 @@ def link(parties: pd.DataFrame, crimes: pd.DataFrame, settings: dict | None = No
         raise AuditError("link settings: " + "; ".join(problems))
     resolved, party_links = resolve_persons(parties, settings, engine)
     persons = build_persons(resolved)
-    cases, case_crimes = build_cases(resolved, persons, crimes, settings)
-    groups = build_suspect_groups(cases, resolved, crimes, case_crimes, settings)
+    tables = build_cases(crime_positions(resolved["crime_ref"], crimes),
+                         resolved["person_no"].to_numpy(dtype=np.int64),
+                         (resolved["role"] == "victim").to_numpy(dtype=bool),
+                         persons, crimes, settings)
+    groups = build_suspect_groups(tables, resolved, crimes, settings)
     out_parties = parties[PARTY_COLUMNS].reset_index(drop=True)
     out_parties["person_id"] = resolved["person_id"].to_numpy()
     out_parties["is_org"] = resolved["is_org"].to_numpy()
     return LinkResult(parties=out_parties, persons=persons, party_links=party_links,
-                      cases=cases, case_crimes=case_crimes, suspect_groups=groups)
+                      cases=tables.cases, case_crimes=tables.case_crimes,
+                      suspect_groups=groups)
 
 
 def resolve_persons(parties: pd.DataFrame, settings: dict,
@@ -67,16 +72,24 @@ def resolve_persons(parties: pd.DataFrame, settings: dict,
     scored = engine.predict(people, settings)
     threshold = float(settings["threshold"])
     edges = scored[scored["score"] >= threshold]
-    labels = _cluster(people, mentions, edges, settings)
+    # per mention: its record's engine position (-1: an organisation) and crime number
+    position = np.full(len(records), -1, dtype=np.int64)
+    position[people["rec"].to_numpy()] = np.arange(len(people))
+    position = position[mentions["rec"].to_numpy()]
+    crime, _ = pd.factorize(mentions["crime_ref"])
+    mentions["crime_no"] = crime
+    rec_crimes = _record_crimes(position, crime)
+    labels = _cluster(people, rec_crimes, edges, settings)
     counterpart = (settings["comparisons"].get("counterpart") or {}).get("levels", {})
     shared_weight = float((counterpart.get("shared") or {}).get("weight", 0.0))
     if shared_weight:
-        shared = counterpart_pairs(scored, people, mentions, labels)
+        role, _ = pd.factorize(mentions["role"])
+        shared = counterpart_pairs(scored, position, crime, role, labels)
         scored["counterpart_level"] = np.where(shared, 0, 1).astype(np.int8)
         scored["counterpart_weight"] = np.where(shared, shared_weight, 0.0)
         scored["score"] = scored["score"] + scored["counterpart_weight"]
         edges = scored[scored["score"] >= threshold]
-        labels = _cluster(people, mentions, edges, settings)
+        labels = _cluster(people, rec_crimes, edges, settings)
     cluster = np.empty(len(records), dtype=np.int64)
     cluster[people["rec"].to_numpy()] = labels
     orgs = records.index[records["is_org"]]
@@ -87,28 +100,47 @@ def resolve_persons(parties: pd.DataFrame, settings: dict,
     return mentions, links
 
 
-def _cluster(people, mentions, edges, settings) -> np.ndarray:
+def _record_crimes(position: np.ndarray, crime: np.ndarray) -> pd.DataFrame:
+    """(rec, crime) integer rows, one per distinct pair, for the people's mentions."""
+    person = position >= 0
+    width = np.int64(crime.max() + 1) if len(crime) else np.int64(1)
+    distinct = pd.unique(position[person] * width + crime[person])
+    return pd.DataFrame({"rec": distinct // width, "crime": distinct % width})
+
+
+def _cluster(people, rec_crimes, edges, settings) -> np.ndarray:
     """Components over matching pairs, split where they hold unlike records."""
     labels = connected_components(len(people), edges["left"], edges["right"])
     if settings.get("split_conflicting_dob", True):
         labels = split_on_dob(labels, people["dob"], edges)
     if settings.get("split_same_crime", True):
-        position = pd.Series(np.arange(len(people)), index=people["rec"])
-        person_mentions = mentions[~mentions["is_org"]]
-        crime, _ = pd.factorize(person_mentions["crime_ref"])
-        rec_crimes = pd.DataFrame({"rec": position.reindex(person_mentions["rec"]).to_numpy(),
-                                   "crime": crime}).drop_duplicates()
         labels = split_same_crime(labels, rec_crimes, edges)
     return labels
 
 
+def _party_order(mentions: pd.DataFrame) -> np.ndarray:
+    """Positions of the mentions in party_key order (no sort when they are in it already)."""
+    key = mentions["party_key"].to_numpy(dtype=np.int64)
+    if len(key) < 2 or bool((key[1:] > key[:-1]).all()):
+        return np.arange(len(key))
+    return np.argsort(key, kind="stable")
+
+
+def person_labels(n_persons: int) -> pd.Series:
+    """"P000001".."Pnnnnnn" for person numbers 1..n."""
+    numbers = pd.Series(np.arange(1, n_persons + 1), dtype="int64").astype("str")
+    return ("P" + numbers.str.zfill(6)).astype("str")
+
+
 def _person_ids(mentions: pd.DataFrame) -> pd.Series:
     """P000001... numbered by each person's first mention in party_key order."""
-    order = mentions.sort_values("party_key", kind="stable")
-    firsts = order.drop_duplicates("cluster")["cluster"]
-    number = pd.Series(np.arange(1, len(firsts) + 1), index=firsts.to_numpy())
-    mentions["person_no"] = number.reindex(mentions["cluster"]).to_numpy(dtype=np.int64)
-    return ("P" + mentions["person_no"].astype("str").str.zfill(6)).astype("str")
+    order = _party_order(mentions)
+    number = np.empty(len(order), dtype=np.int64)
+    number[order] = pd.factorize(mentions["cluster"].to_numpy()[order])[0] + 1
+    mentions["person_no"] = number
+    labels = pa.array(person_labels(int(number.max()) if len(number) else 0).array)
+    return pd.Series(pd.array(labels.take(pa.array(number - 1)), dtype="str"),
+                     index=mentions.index)
 
 
 def _best_edges(edges: pd.DataFrame, labels: np.ndarray) -> pd.DataFrame:
@@ -186,43 +218,48 @@ def build_persons(mentions: pd.DataFrame) -> pd.DataFrame:
 
     Ties go to the form seen first. Works on person numbers and name codes (integers).
     """
-    ordered = mentions.sort_values("party_key", kind="stable")
-    person = ordered["person_no"].to_numpy(dtype=np.int64)
+    order = _party_order(mentions)
+    in_order = (lambda column: column) if (order == np.arange(len(order))).all() else \
+        (lambda column: column.iloc[order])
+    person = mentions["person_no"].to_numpy(dtype=np.int64)[order]
     n_persons = int(person.max()) if len(person) else 0
-    name_code, names = pd.factorize(ordered["name"])
-    dob_code, dobs = pd.factorize(ordered["dob"])
-    crime_code, _ = pd.factorize(ordered["crime_ref"])
-    frame = pd.DataFrame({"person": person, "name": name_code, "dob": dob_code,
-                          "crime": crime_code, "is_org": ordered["is_org"].to_numpy(),
-                          "seen": np.arange(len(person))})
-    persons = pd.DataFrame({"person": np.arange(1, n_persons + 1)})
-    persons["person_id"] = ("P" + persons["person"].astype("str").str.zfill(6)).astype("str")
-    display = _most_used(frame, "name", n_persons)
-    persons["display_name"] = np.asarray(names, dtype=object)[display] if len(names) else ""
-    persons.loc[display < 0, "display_name"] = ""
-    best_dob = _most_used(frame, "dob", n_persons)
+    name_code, names = pd.factorize(in_order(mentions["name"]))
+    dob_code, dobs = pd.factorize(in_order(mentions["dob"]))
+    crime_code = (mentions["crime_no"].to_numpy(dtype=np.int64)[order] if "crime_no" in mentions
+                  else pd.factorize(in_order(mentions["crime_ref"]))[0])
+    persons = pd.DataFrame({"person_id": person_labels(n_persons)})
+    display = _most_used(person, name_code, n_persons)
+    display_name = np.append(np.asarray(names, dtype=object), "")
+    persons["display_name"] = pd.array(display_name[np.where(display >= 0, display, -1)],
+                                       dtype="str")
+    best_dob = _most_used(person, dob_code, n_persons)
     dob_values = np.append(np.asarray(dobs, dtype="datetime64[ns]"), np.datetime64("NaT"))
     persons["dob"] = dob_values[np.where(best_dob >= 0, best_dob, len(dobs))]
-    persons["is_org"] = np.bincount(person, weights=frame["is_org"].to_numpy(dtype=float),
-                                    minlength=n_persons + 1)[1:] > 0
+    is_org = mentions["is_org"].to_numpy(dtype=float)[order]
+    persons["is_org"] = np.bincount(person, weights=is_org, minlength=n_persons + 1)[1:] > 0
     persons["n_mentions"] = np.bincount(person, minlength=n_persons + 1)[1:].astype(np.int64)
-    crimes = frame[["person", "crime"]].drop_duplicates()["person"].to_numpy()
+    width = np.int64(crime_code.max() + 1) if len(crime_code) else np.int64(1)
+    crimes = pd.unique(person * width + crime_code) // width  # one per distinct (person, crime)
     persons["n_crimes"] = np.bincount(crimes, minlength=n_persons + 1)[1:].astype(np.int64)
-    persons["display_name"] = persons["display_name"].astype("str")
     return persons[PERSON_COLUMNS]
 
 
-def _most_used(frame: pd.DataFrame, column: str, n_persons: int) -> np.ndarray:
-    """Per person 1..n (position 0..n-1), the most frequent code of column, first seen on
-    ties; -1 when the person has none."""
-    known = frame[frame[column] >= 0]
-    counts = known.groupby(["person", column], sort=False).agg(n=("seen", "size"),
-                                                               first=("seen", "min"))
-    counts = counts.reset_index().sort_values(["person", "n", "first"],
-                                              ascending=[True, False, True])
-    best = counts.drop_duplicates("person")
+def _most_used(person: np.ndarray, code: np.ndarray, n_persons: int) -> np.ndarray:
+    """Per person 1..n (position 0..n-1), the most frequent code, first seen on ties;
+    -1 when the person has none. person and code are in party_key order."""
+    known = np.flatnonzero(code >= 0)
     out = np.full(n_persons + 1, -1, dtype=np.int64)
-    out[best["person"].to_numpy()] = best[column].to_numpy()
+    if len(known) == 0:
+        return out[1:]
+    width = np.int64(code.max() + 1)
+    pair, distinct = pd.factorize(person[known] * width + code[known])
+    count = np.bincount(pair)
+    first = np.empty(len(distinct), dtype=np.int64)
+    first[pair[::-1]] = known[::-1]  # first-seen position of each (person, code)
+    owner = distinct // width
+    best = np.lexsort((first, -count, owner))
+    head = best[np.r_[True, owner[best][1:] != owner[best][:-1]]]
+    out[owner[head]] = distinct[head] % width
     return out[1:]
 
 

@@ -4,15 +4,23 @@ kind 'pair': one case per (victim person, suspect person) with every crime recor
 kind 'unidentified_suspect': a victim's crimes with no identified suspect, joined when
 their narratives share a token (vehicle, phone, email, handle, a described person);
 a crime that shares nothing is a case on its own. Every crime is in at least one case.
+
+A million crimes make about a million cases, most of them one crime each. The work is
+done on integers (crime positions, person numbers, case numbers); text is made once, at
+the end, and only joined for the cases holding several crimes.
 """
 
 from __future__ import annotations
 
+import binascii
 import hashlib
 import re
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from audit_cli.link.cluster import connected_components
 from audit_cli.names import contains_regex
@@ -21,6 +29,25 @@ CASE_COLUMNS = ["case_id", "kind", "victim_person", "suspect_person", "victim", 
                 "crime_refs", "first_date", "last_date", "n_crimes", "recorded_offences",
                 "link_reasons"]
 GROUP_COLUMNS = ["suspect_person", "case_id", "victim_person", "proxy"]
+LONE_SINGLE = "single crime with no identified suspect"
+
+
+@dataclass
+class CaseTables:
+    """The two case tables of model.py, with the integers they were built from.
+
+    victim, suspect: person number per cases row (-1: none); key: the case_id's 10 hex
+    digits as an integer (same order as the ids); row_case, row_crime: per case_crimes
+    row, its cases row and its crime's position in `crimes`.
+    """
+
+    cases: pd.DataFrame
+    case_crimes: pd.DataFrame
+    victim: np.ndarray
+    suspect: np.ndarray
+    key: np.ndarray
+    row_case: np.ndarray
+    row_crime: np.ndarray
 
 
 def case_id(crime_refs: str, victim: str, suspect: str) -> str:
@@ -29,85 +56,92 @@ def case_id(crime_refs: str, victim: str, suspect: str) -> str:
     return "C-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
 
 
-def is_in(values: pd.Series, allowed) -> pd.Series:
-    """Series.isin through a hash index (the Arrow string isin walks values in Python)."""
-    index = pd.Index(pd.Series(allowed).to_numpy(dtype=object)).unique()
-    found = index.get_indexer(values.to_numpy(dtype=object)) >= 0
-    return pd.Series(found, index=values.index)
+def arrow_strings(values: pd.Series) -> pa.Array:
+    """The strings of a Series as one Arrow large_string array (no copy when already Arrow)."""
+    array = pa.array(values.astype("str").array)
+    if isinstance(array, pa.ChunkedArray):
+        array = array.combine_chunks()
+    return array.cast(pa.large_string())
+
+
+def take_strings(strings: pa.Array, index: np.ndarray) -> pd.array:
+    """strings[index] as a pandas str array; index -1 gives NA."""
+    index = np.asarray(index, dtype=np.int64)
+    taken = strings.take(pa.array(np.maximum(index, 0), mask=index < 0))
+    return pd.array(taken, dtype="str")
+
+
+def crime_positions(crime_refs: pd.Series, crimes: pd.DataFrame) -> np.ndarray:
+    """Position of each crime_ref in `crimes` (-1 when absent), one Arrow hash lookup."""
+    found = pc.index_in(arrow_strings(crime_refs), value_set=arrow_strings(crimes["crime_ref"]))
+    return np.asarray(found.fill_null(-1), dtype=np.int64)
+
+
+def _first_per_crime(crime: np.ndarray, person: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct (crime, person), first mention kept, ordered by crime then mention order."""
+    width = np.int64(person.max() + 2) if len(person) else np.int64(1)
+    repeated = pd.Index(crime * width + person + 1).duplicated()
+    keep = np.flatnonzero(~repeated)
+    keep = keep[np.argsort(crime[keep], kind="stable")]
+    return crime[keep], person[keep]
+
+
+def crime_pairings(crime: np.ndarray, person: np.ndarray, is_victim: np.ndarray,
+                   n_crimes: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(crime, victim, suspect) integers: every victim x suspect of each crime.
+
+    crime: per mention, its position in `crimes` (-1: not a known crime, skipped);
+    person: person number. Victim and suspect are -1 where the crime records none (no
+    suspect: unidentified; no party at all: both -1). Rows come crime by crime, victims
+    in mention order, each with the suspects in mention order; crimes without any party
+    come last.
+    """
+    known = crime >= 0
+    v_crime, v_person = _first_per_crime(crime[known & is_victim], person[known & is_victim])
+    s_crime, s_person = _first_per_crime(crime[known & ~is_victim], person[known & ~is_victim])
+    n_v = np.bincount(v_crime, minlength=n_crimes)
+    n_s = np.bincount(s_crime, minlength=n_crimes)
+    v_start = np.cumsum(n_v) - n_v
+    s_start = np.cumsum(n_s) - n_s
+    seen = np.flatnonzero((n_v + n_s) > 0)
+    v_slots, s_slots = np.maximum(n_v[seen], 1), np.maximum(n_s[seen], 1)
+    per_crime = v_slots * s_slots
+    row_crime = np.repeat(seen, per_crime)
+    within = np.arange(len(row_crime)) - np.repeat(np.cumsum(per_crime) - per_crime, per_crime)
+    s_width = np.repeat(s_slots, per_crime)
+    # a crime without victims (or suspects) has one slot for them: the -1 at the end
+    v_at = np.where(n_v[row_crime] > 0, v_start[row_crime] + within // s_width, len(v_person))
+    s_at = np.where(n_s[row_crime] > 0, s_start[row_crime] + within % s_width, len(s_person))
+    victim = np.append(v_person, -1)[v_at]
+    suspect = np.append(s_person, -1)[s_at]
+    bare = np.flatnonzero((n_v + n_s) == 0)
+    none = np.full(len(bare), -1, dtype=np.int64)
+    return (np.concatenate([row_crime, bare]).astype(np.int64),
+            np.concatenate([victim, none]).astype(np.int64),
+            np.concatenate([suspect, none]).astype(np.int64))
 
 
 def join_per_group(keys: pd.Series, values: pd.Series, sep: str = ";") -> pd.Series:
-    """Sorted distinct values joined per key, without a Python call per group.
-
-    Values are appended rank by rank (all groups' first values, then all second
-    values...), so the work is one vectorised step per rank of the largest group.
-    """
+    """Sorted distinct values joined per key, without a Python call per group."""
     frame = pd.DataFrame({"key": keys.to_numpy(), "value": values.to_numpy(dtype=object)})
     frame = frame.dropna().drop_duplicates().sort_values(["key", "value"], kind="stable")
     codes, uniques = pd.factorize(frame["key"])
-    rank = frame.groupby("key", sort=False).cumcount().to_numpy()
-    vals = frame["value"].astype(str).to_numpy(dtype=object)
-    out = np.full(len(uniques), "", dtype=object)
-    order = np.argsort(rank, kind="stable")
-    bounds = np.searchsorted(rank[order], np.arange(rank.max() + 2 if len(rank) else 1))
-    for r in range(len(bounds) - 1):
-        sel = order[bounds[r]:bounds[r + 1]]
-        prefix = out[codes[sel]] + sep if r else out[codes[sel]]
-        out[codes[sel]] = prefix + vals[sel]
-    return pd.Series(out, index=uniques, dtype="str")
-
-
-def _crime_dates(crimes: pd.DataFrame) -> pd.DataFrame:
-    date = crimes["offence_date"] if "offence_date" in crimes else crimes["recorded_date"]
-    if "recorded_date" in crimes:
-        date = date.fillna(crimes["recorded_date"])
-    return pd.DataFrame({"crime_ref": crimes["crime_ref"].to_numpy(),
-                         "date": pd.to_datetime(date).to_numpy()})
-
-
-def person_numbers(person_ids: pd.Series) -> np.ndarray:
-    """"P000123" -> 123; NA -> -1 (person ids are numbered, so integers stand in for them)."""
-    digits = person_ids.astype("str").str.slice(1)
-    return pd.to_numeric(digits, errors="coerce").fillna(-1).to_numpy(dtype=np.int64)
-
-
-def person_labels(numbers: np.ndarray) -> pd.Series:
-    """123 -> "P000123"; -1 -> NA."""
-    text = pd.Series(numbers, dtype="int64").astype("str").str.zfill(6)
-    return ("P" + text).where(numbers >= 0).astype("str")
-
-
-def crime_pairings(parties: pd.DataFrame, crimes: pd.DataFrame) -> pd.DataFrame:
-    """(crime, victim, suspect) integers: every victim x suspect of each crime.
-
-    crime is the position of the crime_ref in `crimes`; victim and suspect are person
-    numbers, -1 where the crime records none (no suspect: unidentified; no party at all:
-    both -1). Integers keep a million crimes fast to group and sort.
-    """
-    crime_index = pd.Index(crimes["crime_ref"].to_numpy(dtype=object))
-    crime = crime_index.get_indexer(parties["crime_ref"].to_numpy(dtype=object))
-    numbers = (parties["person_no"].to_numpy() if "person_no" in parties
-               else person_numbers(parties["person_id"]))
-    frame = pd.DataFrame({"crime": crime, "person": numbers,
-                          "victim_role": (parties["role"] == "victim").to_numpy()})
-    frame = frame[frame["crime"] >= 0]
-    victims = frame.loc[frame["victim_role"], ["crime", "person"]].drop_duplicates()
-    suspects = frame.loc[~frame["victim_role"], ["crime", "person"]].drop_duplicates()
-    pairs = victims.rename(columns={"person": "victim"}).merge(
-        suspects.rename(columns={"person": "suspect"}), on="crime", how="outer")
-    seen = np.zeros(len(crimes), dtype=bool)
-    seen[pairs["crime"].to_numpy()] = True
-    bare = pd.DataFrame({"crime": np.flatnonzero(~seen)})
-    pairs = pd.concat([pairs, bare], ignore_index=True).fillna(-1)
-    return pairs.astype(np.int64)
+    joined = _join_sorted(codes, frame["value"].astype(str).to_numpy(dtype=object),
+                          len(uniques), sep)
+    return pd.Series(joined, index=uniques, dtype="str")
 
 
 def _narrative_tokens(crimes: pd.DataFrame, crime_codes: np.ndarray,
                       settings: dict) -> pd.DataFrame:
     """(crime, token) rows, token like "phone 07700900123", for the given crime positions."""
     token_specs = ((settings.get("unidentified_suspect") or {}).get("tokens")) or {}
+    empty = pd.DataFrame({"crime": pd.Series(dtype=np.int64), "token": pd.Series(dtype=object)})
+    if not token_specs or len(crime_codes) == 0:
+        return empty
     texts = crimes["narrative"].fillna("").astype("str").iloc[crime_codes]
     texts.index = crime_codes
+    # one scan for any token picks the few narratives the per-kind scans need to read
+    texts = texts[contains_regex(texts, "|".join(f"(?:{p})" for p in token_specs.values()))]
     found = []
     for kind, pattern in token_specs.items():
         compiled = re.compile(pattern)
@@ -127,22 +161,20 @@ def _narrative_tokens(crimes: pd.DataFrame, crime_codes: np.ndarray,
         found.append(pd.DataFrame({"crime": matches.index.get_level_values(0).to_numpy(),
                                    "token": (kind + " " + value).to_numpy(dtype=object)}))
     if not found:
-        return pd.DataFrame({"crime": pd.Series(dtype=np.int64), "token": pd.Series(dtype=object)})
+        return empty
     return pd.concat(found, ignore_index=True).drop_duplicates()
 
 
-def _unidentified_groups(pairings: pd.DataFrame, crimes: pd.DataFrame,
-                         settings: dict) -> pd.DataFrame:
-    """(group, crime, victim, reason) for crimes with no identified suspect.
+def _unidentified_groups(crime: np.ndarray, victim: np.ndarray, crimes: pd.DataFrame,
+                         settings: dict) -> tuple[np.ndarray, np.ndarray]:
+    """(group label, reason) per crime with no identified suspect (distinct crime, victim).
 
     A victim's crimes join when their narratives share a token; a crime with no victim
     recorded stays alone.
     """
-    lone = pairings.loc[pairings["suspect"] < 0, ["crime", "victim"]].drop_duplicates()
-    lone = lone.reset_index(drop=True)
-    lone["node"] = np.arange(len(lone))
-    victim_key = np.where(lone["victim"] >= 0, lone["victim"], -1 - lone["crime"])
-    tokens = _narrative_tokens(crimes, lone["crime"].unique(), settings)
+    lone = pd.DataFrame({"crime": crime, "victim": victim, "node": np.arange(len(crime))})
+    victim_key = np.where(victim >= 0, victim, -1 - crime)
+    tokens = _narrative_tokens(crimes, pd.unique(crime), settings)
     shared = lone.assign(vkey=victim_key).merge(tokens, on="crime")
     shared = shared.sort_values(["vkey", "token", "node"])
     first_node = shared.groupby(["vkey", "token"])["node"].transform("first")
@@ -150,13 +182,15 @@ def _unidentified_groups(pairings: pd.DataFrame, crimes: pd.DataFrame,
     links = shared[n_in > 1]
     labels = connected_components(len(lone), first_node[n_in > 1].to_numpy(),
                                   links["node"].to_numpy())
-    lone["group"] = labels
     reasons = links.assign(group=labels[links["node"].to_numpy()])
     reasons = reasons.drop_duplicates(["group", "token"]).sort_values(["group", "token"])
     reason_text = join_per_group(reasons["group"], reasons["token"], sep="; ")
-    reason = lone["group"].map("narratives share: " + reason_text).astype(object)
-    lone["reason"] = reason.fillna("single crime with no identified suspect").to_numpy()
-    return lone
+    reason = np.full(len(lone), LONE_SINGLE, dtype=object)
+    if len(reason_text):
+        text = ("narratives share: " + reason_text).to_numpy(dtype=object)
+        at = pd.Index(reason_text.index).get_indexer(labels)
+        reason[at >= 0] = text[at[at >= 0]]
+    return labels, reason
 
 
 def _join_sorted(group: np.ndarray, values: np.ndarray, n_groups: int,
@@ -176,173 +210,253 @@ def _join_sorted(group: np.ndarray, values: np.ndarray, n_groups: int,
     return out
 
 
-def build_cases(parties: pd.DataFrame, persons: pd.DataFrame, crimes: pd.DataFrame,
-                settings: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """cases and case_crimes per model.py."""
-    crimes = crimes.reset_index(drop=True)
-    pairings = crime_pairings(parties, crimes)
-    paired = pairings[pairings["suspect"] >= 0]
-    # one group per (victim, suspect); a crime with no victim recorded is a group alone
-    offset = np.int64(len(crimes))
-    victim_key = np.where(paired["victim"] >= 0, paired["victim"] + offset, paired["crime"])
-    width = np.int64(paired["suspect"].max() + 1) if len(paired) else np.int64(1)
-    pair_group, _ = pd.factorize(victim_key * width + paired["suspect"].to_numpy())
-    lone = _unidentified_groups(pairings, crimes, settings)
-    lone_group = pair_group.max() + 1 + lone["group"].to_numpy() if len(pair_group) else \
-        lone["group"].to_numpy()
-    membership = pd.DataFrame({
-        "group": np.concatenate([pair_group, lone_group]),
-        "crime": np.concatenate([paired["crime"].to_numpy(), lone["crime"].to_numpy()]),
-        "victim": np.concatenate([paired["victim"].to_numpy(), lone["victim"].to_numpy()]),
-        "suspect": np.concatenate([paired["suspect"].to_numpy(),
-                                   np.full(len(lone), -1, dtype=np.int64)]),
-        "reason": np.concatenate([np.full(len(paired), "", dtype=object),
-                                  lone["reason"].to_numpy(dtype=object)]),
-    })
-    membership["group"], _ = pd.factorize(membership["group"])
-    refs = crimes["crime_ref"].astype("str")
-    ref_rank = np.empty(len(refs), dtype=np.int64)
-    ref_rank[refs.argsort().to_numpy()] = np.arange(len(refs))
-    order = np.lexsort((ref_rank[membership["crime"].to_numpy()], membership["group"].to_numpy()))
-    membership = membership.iloc[order].drop_duplicates(["group", "crime"])
-    group = membership["group"].to_numpy()
-    crime = membership["crime"].to_numpy()
-    n_groups = int(group.max()) + 1 if len(group) else 0
-    dates = _crime_dates(crimes)["date"].to_numpy()[crime]
-    grouped = pd.DataFrame({"group": group, "date": dates}).groupby("group")["date"]
-    firsts = membership.drop_duplicates("group").set_index("group")
-    ids, names = _person_lookup(persons)
-    victim_no = firsts["victim"].to_numpy()
-    suspect_no = firsts["suspect"].to_numpy()
-    cases = pd.DataFrame({
-        "kind": np.where(suspect_no >= 0, "pair", "unidentified_suspect"),
-        "victim_person": ids[victim_no], "suspect_person": ids[suspect_no],
-        "victim": names[victim_no], "suspect": names[suspect_no],
-        "first_date": grouped.min().to_numpy(), "last_date": grouped.max().to_numpy(),
-        "n_crimes": np.bincount(group, minlength=n_groups).astype(np.int64),
-        "reason": firsts["reason"].to_numpy(dtype=object),
-    })
-    cases["crime_refs"] = _join_sorted(group, refs.to_numpy(dtype=object)[crime], n_groups)
-    cases["recorded_offences"] = _join_offences(crimes, group, crime, n_groups)
-    victim = cases["victim_person"].fillna("").tolist()
-    suspect = cases["suspect_person"].fillna("").tolist()
+def _crime_dates(crimes: pd.DataFrame) -> np.ndarray:
+    date = crimes["offence_date"] if "offence_date" in crimes else crimes["recorded_date"]
+    if "recorded_date" in crimes:
+        date = date.fillna(crimes["recorded_date"])
+    return pd.to_datetime(date).to_numpy()
+
+
+def _group_min_max(dates: np.ndarray, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """First and last date per group of consecutive rows; NaT only where a group has none."""
+    stamp = dates.view(np.int64)
+    nat = np.iinfo(np.int64).min  # NaT's integer: already the smallest for the maximum
+    low = np.minimum.reduceat(np.where(stamp == nat, np.iinfo(np.int64).max, stamp), starts)
+    high = np.maximum.reduceat(stamp, starts)
+    low = np.where(low == np.iinfo(np.int64).max, nat, low)
+    return low.view(dates.dtype), high.view(dates.dtype)
+
+
+def _texts_per_group(single: np.ndarray, single_at: np.ndarray, singles: pa.Array,
+                     multi_group: np.ndarray, multi_values: np.ndarray,
+                     n_groups: int) -> pa.Array:
+    """One text per group: singles[single_at] where `single`, else its values ';'-joined.
+
+    multi_group, multi_values: the values of the other groups, sorted by group then
+    value, no duplicates. Only those few thousand groups are joined in Python strings.
+    """
+    multi = np.flatnonzero(~single)
+    slot = np.full(n_groups, -1, dtype=np.int64)
+    slot[multi] = np.arange(len(multi))
+    joined = _join_sorted(slot[multi_group], multi_values, len(multi))
+    both = pa.concat_arrays([singles, pa.array(joined, type=pa.large_string())])
+    index = np.where(single, single_at, len(singles) + slot)
+    return both.take(pa.array(index))
+
+
+def _case_keys(crime_refs: pa.Array, victim: pa.Array, suspect: pa.Array) -> tuple[pa.Array,
+                                                                                     np.ndarray]:
+    """case_id per case (as case_id() makes it) and its 10 hex digits as an integer.
+
+    One sha1 per case is unavoidable; everything around it is done on whole arrays.
+    """
+    text = pc.binary_join_element_wise(crime_refs, victim, suspect,
+                                       pa.scalar("|", pa.large_string()),
+                                       null_handling="replace", null_replacement="")
     sha1 = hashlib.sha1
-    cases["case_id"] = ["C-" + sha1(f"{c}|{v}|{s}".encode()).hexdigest()[:10]  # as case_id()
-                        for c, v, s in zip(cases["crime_refs"].tolist(), victim, suspect)]
-    counts = cases["n_crimes"].to_numpy()
-    wording = np.array([f"victim and suspect recorded together in {n} crime{'s' * (n > 1)}"
-                        for n in range(counts.max() + 1 if len(counts) else 1)], dtype=object)
-    cases["link_reasons"] = np.where(cases["kind"] == "pair", wording[counts],
-                                     cases["reason"].to_numpy(dtype=object))
-    # case_crimes sorted by case_id, then crime_ref (the rows are in crime_ref order
-    # already); cases row g is group g until the sort below
-    case_ids = cases["case_id"].to_numpy(dtype=object)
-    case_rank = np.empty(n_groups, dtype=np.int64)
-    case_rank[pd.Series(case_ids, dtype="str").argsort().to_numpy()] = np.arange(n_groups)
-    order = np.argsort(case_rank[group], kind="stable")
-    case_crimes = pd.DataFrame({"case_id": case_ids[group[order]],
-                                "crime_ref": refs.to_numpy(dtype=object)[crime[order]]})
+    digests = b"".join([sha1(t).digest()[:5] for t in text.cast(pa.large_binary()).to_pylist()])
+    n = len(text)
+    head = np.frombuffer(digests, dtype=np.uint8).reshape(n, 5).astype(np.int64)
+    key = (head << np.array([32, 24, 16, 8, 0], dtype=np.int64)).sum(axis=1) if n else \
+        np.zeros(0, dtype=np.int64)
+    chars = np.empty((n, 12), dtype=np.uint8)
+    chars[:, 0], chars[:, 1] = ord("C"), ord("-")
+    chars[:, 2:] = np.frombuffer(binascii.hexlify(digests), dtype=np.uint8).reshape(n, 10)
+    offsets = np.arange(0, 12 * n + 1, 12, dtype=np.int64)
+    ids = pa.LargeStringArray.from_buffers(n, pa.py_buffer(offsets.tobytes()),
+                                           pa.py_buffer(chars.tobytes()))
+    return ids, key
+
+
+def build_cases(crime: np.ndarray, person: np.ndarray, is_victim: np.ndarray,
+                persons: pd.DataFrame, crimes: pd.DataFrame, settings: dict) -> CaseTables:
+    """cases and case_crimes per model.py, from each mention's crime position, person number
+    and role. persons row k is person number k + 1 (as build_persons makes it).
+    """
+    crimes = crimes.reset_index(drop=True)
+    p_crime, p_victim, p_suspect = crime_pairings(crime, person, is_victim, len(crimes))
+    paired = np.flatnonzero(p_suspect >= 0)
+    # one group per (victim, suspect); a crime with no victim recorded is a group alone
+    victim_key = np.where(p_victim[paired] >= 0, p_victim[paired] + len(crimes),
+                          p_crime[paired])
+    width = np.int64(p_suspect.max() + 1) if len(paired) else np.int64(1)
+    pair_group, _ = pd.factorize(victim_key * width + p_suspect[paired])
+    lone = np.flatnonzero(p_suspect < 0)
+    lone_label, lone_reason = _unidentified_groups(p_crime[lone], p_victim[lone], crimes,
+                                                   settings)
+    lone_group, _ = pd.factorize(lone_label)
+    n_pair_groups = int(pair_group.max()) + 1 if len(pair_group) else 0  # numbered 0..k-1
+    group = np.concatenate([pair_group, lone_group + n_pair_groups]).astype(np.int64)
+    rows = np.concatenate([paired, lone])
+    reason = np.concatenate([np.full(len(paired), "", dtype=object), lone_reason])
+
+    refs = arrow_strings(crimes["crime_ref"])
+    ref_rank = np.empty(len(refs), dtype=np.int64)
+    ref_rank[np.asarray(pc.sort_indices(refs))] = np.arange(len(refs))
+    order = np.lexsort((ref_rank[p_crime[rows]], group))
+    group, rows, reason = group[order], rows[order], reason[order]
+    row_crime = p_crime[rows]
+    n_groups = int(group.max()) + 1 if len(group) else 0
+    sizes = np.bincount(group, minlength=n_groups)
+    starts = np.cumsum(sizes) - sizes
+    victim, suspect = p_victim[rows][starts], p_suspect[rows][starts]
+    first_date, last_date = _group_min_max(_crime_dates(crimes)[row_crime], starts) if \
+        n_groups else (np.zeros(0, "datetime64[us]"),) * 2
+    single = sizes == 1
+    in_multi = np.flatnonzero(~single[group])
+    multi_refs = np.asarray(refs.take(pa.array(row_crime[in_multi])), dtype=object)
+    crime_refs = _texts_per_group(single, row_crime[starts], refs, group[in_multi], multi_refs,
+                                  n_groups)
+    offences = _offences_per_group(crimes, group, row_crime, single, starts, n_groups)
+
+    ids = arrow_strings(persons["person_id"])
+    names = arrow_strings(persons["display_name"].fillna(""))
+    names = pa.concat_arrays([names, pa.array([""], type=pa.large_string())])
+    victim_ids, suspect_ids = ids.take(pa.array(np.maximum(victim - 1, 0), mask=victim < 0)), \
+        ids.take(pa.array(np.maximum(suspect - 1, 0), mask=suspect < 0))
+    case_ids, key = _case_keys(crime_refs, victim_ids, suspect_ids)
+    reasons = _link_reasons(suspect >= 0, sizes, reason[starts])
+
     # by first date; ties keep the order the pairings were met in (deterministic)
-    cases = cases.sort_values("first_date", kind="stable")
-    cases = cases.reset_index(drop=True)
-    cases = cases[CASE_COLUMNS].astype({c: "str" for c in (
-        "case_id", "kind", "victim_person", "suspect_person", "victim", "suspect", "crime_refs",
-        "recorded_offences", "link_reasons")})
-    return cases, case_crimes.astype("str")
+    out = np.argsort(first_date, kind="stable")
+    cases = pd.DataFrame({
+        "case_id": pd.array(case_ids.take(pa.array(out)), dtype="str"),
+        "kind": pd.array(np.where(suspect[out] >= 0, "pair", "unidentified_suspect"),
+                         dtype="str"),
+        "victim_person": pd.array(victim_ids.take(pa.array(out)), dtype="str"),
+        "suspect_person": pd.array(suspect_ids.take(pa.array(out)), dtype="str"),
+        "victim": take_strings(names, np.where(victim >= 0, victim - 1, len(names) - 1)[out]),
+        "suspect": take_strings(names, np.where(suspect >= 0, suspect - 1, len(names) - 1)[out]),
+        "crime_refs": pd.array(crime_refs.take(pa.array(out)), dtype="str"),
+        "first_date": first_date[out], "last_date": last_date[out],
+        "n_crimes": sizes[out].astype(np.int64),
+        "recorded_offences": pd.array(offences.take(pa.array(out)), dtype="str"),
+        "link_reasons": pd.array(reasons.take(pa.array(out)), dtype="str"),
+    })
+    # case_crimes sorted by case_id, then crime_ref (rows are in crime_ref order per group)
+    position = np.empty(n_groups, dtype=np.int64)
+    position[out] = np.arange(n_groups)
+    id_rank = np.empty(n_groups, dtype=np.int64)
+    id_rank[np.argsort(key, kind="stable")] = np.arange(n_groups)
+    row_order = np.argsort(id_rank[group], kind="stable")
+    case_crimes = pd.DataFrame({
+        "case_id": pd.array(case_ids.take(pa.array(group[row_order])), dtype="str"),
+        "crime_ref": pd.array(refs.take(pa.array(row_crime[row_order])), dtype="str"),
+    })
+    return CaseTables(cases=cases, case_crimes=case_crimes, victim=victim[out],
+                      suspect=suspect[out], key=key[out], row_case=position[group[row_order]],
+                      row_crime=row_crime[row_order])
 
 
-def _person_lookup(persons: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-    """Arrays indexed by person number (last slot: none) of person ids and display names."""
-    numbers = person_numbers(persons["person_id"])
-    size = int(numbers.max()) + 2 if len(numbers) else 1
-    ids = np.full(size, None, dtype=object)
-    names = np.full(size, "", dtype=object)
-    ids[numbers] = persons["person_id"].to_numpy(dtype=object)
-    names[numbers] = persons["display_name"].fillna("").to_numpy(dtype=object)
-    return ids, names  # index -1 (no person) reads the last, empty slot
+def _link_reasons(is_pair: np.ndarray, sizes: np.ndarray, lone_reason: np.ndarray) -> pa.Array:
+    """Why each group's crimes were put together; few distinct texts, made once each."""
+    most = int(sizes.max()) if len(sizes) else 0
+    wording = [f"victim and suspect recorded together in {n} crime{'s' * (n > 1)}"
+               for n in range(most + 1)]
+    codes, texts = pd.factorize(pd.Series(lone_reason[~is_pair], dtype=object))
+    index = np.empty(len(sizes), dtype=np.int64)
+    index[is_pair] = sizes[is_pair]
+    index[~is_pair] = len(wording) + codes
+    every = pa.array(wording + list(texts), type=pa.large_string())
+    return every.take(pa.array(index))
 
 
-def _join_offences(crimes: pd.DataFrame, group: np.ndarray, crime: np.ndarray,
-                   n_groups: int) -> np.ndarray:
+def _offences_per_group(crimes: pd.DataFrame, group: np.ndarray, row_crime: np.ndarray,
+                        single: np.ndarray, starts: np.ndarray, n_groups: int) -> pa.Array:
     """Distinct offence titles per group, sorted and ';'-joined."""
     if "offence" not in crimes:
-        return np.full(n_groups, "", dtype=object)
+        return pa.array(np.full(n_groups, ""), type=pa.large_string())
     codes, titles = pd.factorize(crimes["offence"], sort=True)  # code order = title order
-    frame = pd.DataFrame({"group": group, "offence": codes[crime]})
-    frame = frame[frame["offence"] >= 0].drop_duplicates().sort_values(["group", "offence"])
-    return _join_sorted(frame["group"].to_numpy(), np.asarray(titles, dtype=object)[
-        frame["offence"].to_numpy()], n_groups)
+    titles = pa.array(list(titles) + [""], type=pa.large_string())
+    code = codes[row_crime]
+    in_multi = ~single[group] & (code >= 0)
+    width = np.int64(len(titles))
+    distinct = np.unique(group[in_multi] * width + code[in_multi])  # sorted: group, title
+    values = np.asarray(titles, dtype=object)[distinct % width]
+    first = code[starts]
+    return _texts_per_group(single, np.where(first >= 0, first, len(titles) - 1), titles,
+                            distinct // width, values, n_groups)
 
 
-def build_suspect_groups(cases: pd.DataFrame, parties: pd.DataFrame, crimes: pd.DataFrame,
-                         case_crimes: pd.DataFrame, settings: dict) -> pd.DataFrame:
-    """One row per pair case, grouped by suspect; proxy marks victims around the first victim."""
+def build_suspect_groups(tables: CaseTables, mentions: pd.DataFrame, crimes: pd.DataFrame,
+                         settings: dict) -> pd.DataFrame:
+    """One row per pair case, grouped by suspect; proxy marks victims around the first victim.
+
+    mentions: the resolved parties (person_no, postcode).
+    """
     proxy_cfg = settings.get("proxy") or {}
     days = np.timedelta64(int(float(proxy_cfg.get("interleave_days", 30)) * 86400), "s")
-    pair = cases[cases["kind"].eq("pair") & cases["suspect_person"].notna()
-                 & cases["victim_person"].notna()]
-    if pair.empty:
+    cases = tables.cases
+    pair = np.flatnonzero((tables.suspect >= 0) & (tables.victim >= 0))
+    if len(pair) == 0:
         return pd.DataFrame({"suspect_person": pd.Series(dtype="str"),
                              "case_id": pd.Series(dtype="str"),
                              "victim_person": pd.Series(dtype="str"),
                              "proxy": pd.Series(dtype=bool)})
-    groups = pd.DataFrame({
-        "suspect": person_numbers(pair["suspect_person"]),
-        "victim": person_numbers(pair["victim_person"]),
-        "case_id": pair["case_id"].to_numpy(dtype=object),
-        "first_date": pair["first_date"].to_numpy(dtype="datetime64[s]"),
-        "last_date": pair["last_date"].to_numpy(dtype="datetime64[s]"),
-    })
-    groups = groups.sort_values(["suspect", "first_date", "case_id"], kind="stable",
-                                ignore_index=True)
-    first = groups.drop_duplicates("suspect").set_index("suspect")
-    at = first.index.get_indexer(groups["suspect"])
-    groups["first_victim"] = first["victim"].to_numpy()[at]
-    start = first["first_date"].to_numpy()[at] - days
-    end = first["last_date"].to_numpy()[at] + days
-    interleaved = ((groups["first_date"].to_numpy() <= end)
-                   & (groups["last_date"].to_numpy() >= start))
-    other = (groups["victim"] != groups["first_victim"]).to_numpy()
-    same_postcode = _shares_postcode(groups, parties) & other
-    mentions = _mentions_proxy(groups, other, crimes, case_crimes, proxy_cfg)
+    suspect, victim = tables.suspect[pair], tables.victim[pair]
+    first_date = cases["first_date"].to_numpy(dtype="datetime64[s]")[pair]
+    last_date = cases["last_date"].to_numpy(dtype="datetime64[s]")[pair]
+    order = np.lexsort((tables.key[pair], first_date, suspect))
+    pair, suspect, victim = pair[order], suspect[order], victim[order]
+    first_date, last_date = first_date[order], last_date[order]
+    starts = np.flatnonzero(np.r_[True, suspect[1:] != suspect[:-1]])
+    head = np.repeat(starts, np.diff(np.r_[starts, len(suspect)]))
+    first_victim = victim[head]
+    interleaved = ((first_date <= last_date[head] + days)
+                   & (last_date >= first_date[head] - days))
+    other = victim != first_victim
+    same_postcode = _shares_postcode(victim, first_victim, mentions) & other
+    mentioned = _mentions_proxy(pair, other, tables, crimes, proxy_cfg)
     out = pd.DataFrame({
-        "suspect_person": person_labels(groups["suspect"].to_numpy()),
-        "case_id": groups["case_id"].astype("str"),
-        "victim_person": person_labels(groups["victim"].to_numpy()),
-        "proxy": other & (same_postcode | mentions | interleaved),
+        "suspect_person": cases["suspect_person"].array.take(pair),
+        "case_id": cases["case_id"].array.take(pair),
+        "victim_person": cases["victim_person"].array.take(pair),
+        "proxy": other & (same_postcode | mentioned | interleaved),
     })
     return out[GROUP_COLUMNS]
 
 
-def _shares_postcode(groups: pd.DataFrame, parties: pd.DataFrame) -> np.ndarray:
+def _shares_postcode(victim: np.ndarray, first_victim: np.ndarray,
+                     mentions: pd.DataFrame) -> np.ndarray:
     """The case's victim was recorded at a postcode of the suspect's first victim."""
-    known = parties[parties["postcode"].notna()]
-    where = pd.DataFrame({"person": person_numbers(known["person_id"]),
-                          "postcode": known["postcode"].to_numpy(dtype=object)})
-    where["postcode"], _ = pd.factorize(where["postcode"])
-    where = where.drop_duplicates()
-    rows = groups[["victim", "first_victim"]].reset_index()
-    near = rows.merge(where.rename(columns={"person": "victim"}), on="victim").merge(
-        where.rename(columns={"person": "first_victim"}), on=["first_victim", "postcode"])
-    hit = np.zeros(len(groups), dtype=bool)
-    hit[near["index"].to_numpy()] = True
+    person = mentions["person_no"].to_numpy(dtype=np.int64)
+    involved = np.zeros(int(person.max()) + 1, dtype=bool)
+    involved[victim] = involved[first_victim] = True
+    known = mentions["postcode"].notna().to_numpy() & involved[person]  # the few that matter
+    code, _ = pd.factorize(mentions["postcode"][known])
+    person = person[known]
+    width = np.int64(len(code) + 1)
+    places = np.unique(person * width + code)  # sorted by person, then postcode
+    place_person = places // width
+    # each row's victim postcodes, then whether the first victim has the same one
+    lo = np.searchsorted(place_person, victim, side="left")
+    count = np.searchsorted(place_person, victim, side="right") - lo
+    row = np.repeat(np.arange(len(victim)), count)
+    at = np.repeat(lo - (np.cumsum(count) - count), count) + np.arange(len(row))
+    wanted = first_victim[row] * width + places[at] % width
+    found = np.searchsorted(places, wanted)
+    found = (found < len(places)) & (places[np.minimum(found, len(places) - 1)] == wanted)
+    hit = np.zeros(len(victim), dtype=bool)
+    hit[row[found]] = True
     return hit
 
 
-def _mentions_proxy(groups: pd.DataFrame, other: np.ndarray, crimes: pd.DataFrame,
-                    case_crimes: pd.DataFrame, proxy_cfg: dict) -> np.ndarray:
+def _mentions_proxy(pair: np.ndarray, other: np.ndarray, tables: CaseTables,
+                    crimes: pd.DataFrame, proxy_cfg: dict) -> np.ndarray:
     """A crime of the case names a relation (mum, new partner, colleague...)."""
     words = [str(w) for w in proxy_cfg.get("words", []) if str(w).strip()]
-    hit = np.zeros(len(groups), dtype=bool)
+    hit = np.zeros(len(pair), dtype=bool)
     if not words or not other.any():
         return hit
     # only the other victims' crimes can show a proxy, so only they are read
     pattern = r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"
-    wanted = case_crimes[is_in(case_crimes["case_id"], groups.loc[other, "case_id"])]
-    narrative = crimes.set_index("crime_ref")["narrative"]
-    texts = narrative.reindex(wanted["crime_ref"].unique()).fillna("").astype("str")
-    named = texts.index[contains_regex(texts, pattern, ignore_case=True)]
-    hit_cases = wanted.loc[is_in(wanted["crime_ref"], pd.Series(named)), "case_id"]
-    return is_in(groups["case_id"], hit_cases).to_numpy()
-
-
+    wanted_case = np.zeros(len(tables.cases), dtype=bool)
+    wanted_case[pair[other]] = True
+    rows = np.flatnonzero(wanted_case[tables.row_case])
+    crime = np.unique(tables.row_crime[rows])
+    texts = crimes["narrative"].reset_index(drop=True).fillna("").astype("str").iloc[crime]
+    named = np.zeros(len(crimes), dtype=bool)
+    named[crime[contains_regex(texts, pattern, ignore_case=True)]] = True
+    case_named = np.zeros(len(tables.cases), dtype=bool)
+    case_named[tables.row_case[rows[named[tables.row_crime[rows]]]]] = True
+    return case_named[pair]

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from rapidfuzz.distance import OSA
-from rapidfuzz.process import cpdist
 
 
 def connected_components(n: int, left: np.ndarray, right: np.ndarray) -> np.ndarray:
@@ -34,36 +32,86 @@ def connected_components(n: int, left: np.ndarray, right: np.ndarray) -> np.ndar
     return labels
 
 
+def date_parts(stamp: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(year, month, day) integers of datetime64[ns] values (meaningless where NaT)."""
+    # whole days by integer floor division: numpy's own ns -> day cast wraps near 1677
+    nanos = np.where(np.isnat(stamp), 0, stamp.view(np.int64))
+    days = (nanos // 86_400_000_000_000).astype("datetime64[D]")
+    months = days.astype("datetime64[M]")
+    month_number = months.astype(np.int64)
+    year = month_number // 12 + 1970
+    month = month_number % 12 + 1
+    day = (days - months.astype("datetime64[D]")).astype(np.int64) + 1
+    return year, month, day
+
+
+def date_digits(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.ndarray:
+    """The eight digits of YYYYMMDD per date, as a (n, 8) array of small integers."""
+    number = (year * 10000 + month * 100 + day).astype(np.int64)
+    powers = 10 ** np.arange(7, -1, -1, dtype=np.int64)
+    return ((number[:, None] // powers) % 10).astype(np.int8)
+
+
+def one_digit_apart(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Optimal-string-alignment distance <= 1 between rows of equal-length digit strings.
+
+    With equal lengths, an insertion or deletion costs two, so one edit is one changed
+    digit or two neighbouring digits swapped (19800312 / 19803012).
+    """
+    differ = a != b
+    n_differ = differ.sum(axis=1)
+    rows = np.arange(len(a))
+    first = differ.argmax(axis=1)
+    after = np.minimum(first + 1, a.shape[1] - 1)
+    swapped = ((n_differ == 2) & differ[rows, after]
+               & (a[rows, first] == b[rows, after]) & (a[rows, after] == b[rows, first]))
+    return (n_differ <= 1) | swapped
+
+
 def _compatible_dobs(a: pd.Series, b: pd.Series) -> np.ndarray:
     """Equal, day/month swapped, or one digit off / transposed (as the comparison does)."""
-    same = (a == b).to_numpy()
-    swapped = ((a.dt.year == b.dt.year) & (a.dt.day == b.dt.month)
-               & (a.dt.month == b.dt.day)).to_numpy()
-    near = cpdist(a.dt.strftime("%Y%m%d").tolist(), b.dt.strftime("%Y%m%d").tolist(),
-                  scorer=OSA.distance, workers=-1) <= 1 if len(a) else np.zeros(0, bool)
+    sa = a.to_numpy(dtype="datetime64[ns]")
+    sb = b.to_numpy(dtype="datetime64[ns]")
+    ya, ma, da = date_parts(sa)
+    yb, mb, db = date_parts(sb)
+    same = sa == sb
+    swapped = (ya == yb) & (da == mb) & (ma == db)
+    near = one_digit_apart(date_digits(ya, ma, da), date_digits(yb, mb, db))
     return same | swapped | near
+
+
+def pairs_within_groups(group: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every pair (a, b), a < b, of positions sharing a group number (no self-pairs)."""
+    order = np.argsort(group, kind="stable")
+    sorted_group = group[order]
+    starts = np.flatnonzero(np.r_[True, sorted_group[1:] != sorted_group[:-1]])
+    sizes = np.diff(np.r_[starts, len(order)])
+    rank = np.arange(len(order)) - np.repeat(starts, sizes)
+    partners = np.repeat(sizes, sizes) - 1 - rank  # later members of the same group
+    left = np.repeat(np.arange(len(order)), partners)
+    first_slot = np.repeat(np.cumsum(partners) - partners, partners)
+    right = left + 1 + (np.arange(len(left)) - first_slot)
+    a, b = order[left], order[right]
+    return np.minimum(a, b), np.maximum(a, b)
 
 
 def _dob_groups(labels: np.ndarray, dob: pd.Series) -> np.ndarray:
     """Per record: -1 when no date of birth, else a group of compatible dates in its component."""
-    known = dob.notna().to_numpy()
+    stamp = dob.to_numpy(dtype="datetime64[ns]")
+    known = ~np.isnat(stamp)
     group = np.full(len(labels), -1, dtype=np.int64)
     if not known.any():
         return group
-    distinct = pd.DataFrame({"comp": labels[known], "dob": dob.to_numpy()[known]})
-    distinct = distinct.drop_duplicates().reset_index(drop=True)
-    per_comp = distinct.groupby("comp")["dob"].transform("size")
-    multi = distinct[per_comp > 1].reset_index()
-    pairs = multi.merge(multi, on="comp", suffixes=("_a", "_b"))
-    pairs = pairs[pairs["index_a"] < pairs["index_b"]]
-    ok = _compatible_dobs(pairs["dob_a"].reset_index(drop=True),
-                          pairs["dob_b"].reset_index(drop=True))
-    dob_label = connected_components(len(distinct), pairs["index_a"].to_numpy()[ok],
-                                     pairs["index_b"].to_numpy()[ok])
-    distinct["group"] = dob_label
-    lookup = distinct.set_index(["comp", "dob"])["group"]
-    keys = pd.MultiIndex.from_arrays([labels[known], dob.to_numpy()[known]])
-    group[known] = lookup.reindex(keys).to_numpy()
+    dob_code, _ = pd.factorize(stamp[known])
+    width = np.int64(dob_code.max() + 1)
+    # distinct (component, date) in first-seen order; each known record's one of them
+    inverse, distinct = pd.factorize(labels[known] * width + dob_code)
+    comp = distinct // width
+    distinct_dob = stamp[known][np.unique(inverse, return_index=True)[1]]
+    a, b = pairs_within_groups(comp)
+    ok = _compatible_dobs(pd.Series(distinct_dob[a]), pd.Series(distinct_dob[b]))
+    dob_label = connected_components(len(distinct), a[ok], b[ok])
+    group[known] = dob_label[inverse]
     return group
 
 
@@ -88,11 +136,13 @@ def _spread_seeds(seed: np.ndarray, edges: pd.DataFrame) -> np.ndarray:
 def split_on_dob(labels: np.ndarray, dob: pd.Series, edges: pd.DataFrame) -> np.ndarray:
     """Split components holding incompatible dates of birth; returns new labels."""
     group = _dob_groups(labels, dob)
-    comp_groups = pd.Series(group[group >= 0]).groupby(labels[group >= 0]).nunique()
-    conflicted = comp_groups.index[comp_groups > 1].to_numpy()
-    if len(conflicted) == 0:
+    dated = group >= 0
+    width = np.int64(group.max() + 1) if dated.any() else np.int64(1)
+    comp_group = pd.unique(labels[dated] * width + group[dated])  # distinct (component, group)
+    n_groups = np.bincount(comp_group // width, minlength=len(labels))
+    in_conflict = n_groups[labels] > 1
+    if not in_conflict.any():
         return labels
-    in_conflict = np.isin(labels, conflicted, kind="table")
     seed = np.where(in_conflict, group, 0)
     local = edges[in_conflict[edges["left"].to_numpy()]]
     seed = _spread_seeds(seed, local)

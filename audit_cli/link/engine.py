@@ -17,7 +17,9 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import cpdist
 
+from audit_cli.link.cluster import date_digits, date_parts, one_digit_apart
 from audit_cli.link.records import name_groups, name_key
+from audit_cli.link.relations import join_on
 from audit_cli.link.settings import FIELD_LEVELS
 from audit_cli.names import equivalent_name_pairs
 
@@ -39,10 +41,31 @@ class PandasEngine:
 # ---------------------------------------------------------------------------
 
 LIST_KEYS = {"first_group", "dob_near", "last_part"}
+NAME_FEATURES = {"first", "first_initial", "last", "last_prefix", "last_sound"}
+
+
+def codes_of(records: pd.DataFrame, column: str) -> np.ndarray:
+    """Integer codes 0..k-1 (-1 = missing) of a column, in order of first appearance.
+
+    Uses build_records' `<column>_no` when present: renumbering integers is cheap, while
+    hashing the strings again is not.
+    """
+    if f"{column}_no" not in records:
+        return pd.factorize(records[column])[0].astype(np.int64)
+    raw = records[f"{column}_no"].to_numpy(dtype=np.int64)
+    codes = np.full(len(raw), -1, dtype=np.int64)
+    codes[raw >= 0] = pd.factorize(raw[raw >= 0])[0]
+    return codes
 
 
 def _scalar_key(records: pd.DataFrame, key: str) -> np.ndarray:
-    """Integer code per record (-1 = missing) of a one-value key."""
+    """Integer code per record (-1 = missing) of a one-value key (only equality counts)."""
+    if key in NAME_FEATURES:  # a function of the name: worked out per distinct name
+        number, distinct = name_numbers(records)
+        codes = np.append(pd.factorize(distinct[key])[0], -1)
+        return codes[number].astype(np.int64)
+    if f"{key}_no" in records:  # codes build_records already made
+        return codes_of(records, key)
     codes, _ = pd.factorize(records[key])
     return codes.astype(np.int64)
 
@@ -50,17 +73,19 @@ def _scalar_key(records: pd.DataFrame, key: str) -> np.ndarray:
 def _list_key(records: pd.DataFrame, key: str) -> tuple[np.ndarray, np.ndarray]:
     """(record positions, codes) of a key a record can hold several values of."""
     if key == "first_group":
-        long = name_groups(records, "first")
+        # the groups of each distinct first name, then every record holding that name
+        number, distinct = name_numbers(records)
+        long = name_groups(distinct, "first")
         codes, _ = pd.factorize(long["group"])
-        return long["rec"].to_numpy(dtype=np.int64), codes.astype(np.int64)
+        recs, at = join_on(np.flatnonzero(number >= 0), number[number >= 0],
+                            long["rec"].to_numpy(dtype=np.int64), len(distinct))
+        return recs, codes[at].astype(np.int64)
     if key == "dob_near":
         # three keys per date: a typo in the day, a typo in the month, or the two
         # swapped leaves one of them unchanged (day and month unordered)
-        dob = records["dob"]
-        known = np.flatnonzero(dob.notna().to_numpy())
-        year = dob.dt.year.to_numpy(dtype=np.int64, na_value=0)[known]
-        month = dob.dt.month.to_numpy(dtype=np.int64, na_value=0)[known]
-        day = dob.dt.day.to_numpy(dtype=np.int64, na_value=0)[known]
+        stamp = records["dob"].to_numpy(dtype="datetime64[ns]")
+        known = np.flatnonzero(~np.isnat(stamp))
+        year, month, day = date_parts(stamp[known])
         low, high = np.minimum(day, month), np.maximum(day, month)
         codes = np.concatenate([(year * 100 + month) * 3, (year * 100 + day) * 3 + 1,
                                 (year * 10000 + low * 100 + high) * 3 + 2])
@@ -89,9 +114,8 @@ def rule_blocks(records: pd.DataFrame, keys: list[str],
                 _scalar_key(records, key)
         value = cache[key]
         if isinstance(value, tuple):  # several values per record: one row per value
-            long = pd.DataFrame({"rec": value[0], "code": value[1]})
-            joined = pd.DataFrame({"rec": recs, "block": block}).merge(long, on="rec")
-            recs, block, code = (joined[c].to_numpy() for c in ("rec", "block", "code"))
+            row, at = join_on(np.arange(len(recs)), recs, value[0], len(records))
+            recs, block, code = recs[row], block[row], value[1][at]
         else:
             code = value[recs]
             keep = code >= 0
@@ -101,8 +125,10 @@ def rule_blocks(records: pd.DataFrame, keys: list[str],
         block = block.astype(np.int64)
     if not any(key in LIST_KEYS for key in keys):
         return recs, block  # one row per record: nothing to de-duplicate
-    pairs = pd.DataFrame({"rec": recs, "block": block}).drop_duplicates()
-    return pairs["rec"].to_numpy(), pairs["block"].to_numpy()
+    # a record holding two values of one block (smith-smith) is in it once
+    width = np.int64(len(records))
+    distinct = pd.unique(block * width + recs)
+    return distinct % width, distinct // width
 
 
 def _pairs_within_blocks(recs: np.ndarray, blocks: np.ndarray, n: int,
@@ -142,8 +168,9 @@ def candidate_pairs(records: pd.DataFrame, settings: dict) -> tuple[np.ndarray, 
             continue
         limit = int(rule.get("max_block_size", max_block))
         codes.append(_pairs_within_blocks(recs, blocks, n, limit))
-    # hash-based de-duplication; sorting keeps the output deterministic for the caller
-    unique = np.sort(pd.unique(np.concatenate(codes)))
+    # sorted and de-duplicated: a deterministic output for the caller
+    unique = np.sort(np.concatenate(codes))
+    unique = unique[np.r_[True, unique[1:] != unique[:-1]]] if len(unique) else unique
     return unique // max(n, 1), unique % max(n, 1)
 
 
@@ -154,23 +181,26 @@ def candidate_pairs(records: pd.DataFrame, settings: dict) -> tuple[np.ndarray, 
 NAME_COLUMNS = ["first", "last", "last_part1", "last_part2", "name"]
 
 
-def _name_codes(records: pd.DataFrame) -> tuple[dict[str, np.ndarray], pd.Index]:
-    """Integer codes (-1 = missing) of the name columns over one shared vocabulary.
+def name_numbers(records: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:
+    """(distinct-name number per record, -1 when none; one record per distinct name).
 
-    Worked out once per distinct name, not per record: records repeat names.
+    Records repeat names: everything that depends on the name alone is worked out once
+    per distinct name and looked up by number.
     """
-    name_code, _ = pd.factorize(records["name"])
-    known = np.flatnonzero(name_code >= 0)
-    _, first_row = np.unique(name_code[known], return_index=True)
-    distinct = records.iloc[known[first_row]]  # row k holds distinct name k
+    number = codes_of(records, "name")
+    known = np.flatnonzero(number >= 0)
+    first_row = np.empty(int(number.max()) + 1 if len(known) else 0, dtype=np.int64)
+    first_row[number[known][::-1]] = known[::-1]  # the first record holding each name
+    return number.astype(np.int64), records.iloc[first_row].reset_index(drop=True)
+
+
+def _name_codes(distinct: pd.DataFrame) -> tuple[dict[str, np.ndarray], pd.Index]:
+    """Integer codes (-1 = missing) of the name columns over one shared vocabulary."""
     stacked = pd.concat([distinct[c] for c in NAME_COLUMNS], ignore_index=True)
     codes, vocab = pd.factorize(stacked)
     k = len(distinct)
-    out = {}
-    for i, column in enumerate(NAME_COLUMNS):
-        per_name = np.append(codes[i * k:(i + 1) * k], -1)  # last slot: no name
-        out[column] = per_name[np.where(name_code >= 0, name_code, k)]
-    return out, pd.Index(vocab)
+    return ({column: codes[i * k:(i + 1) * k] for i, column in enumerate(NAME_COLUMNS)},
+            pd.Index(vocab))
 
 
 def _equivalent(a: np.ndarray, b: np.ndarray, vocab: pd.Index) -> np.ndarray:
@@ -198,11 +228,26 @@ def _distinct_pair_scores(vocab: pd.Index, a: np.ndarray, b: np.ndarray,
 
 
 def _name_levels(records, left, right, settings) -> np.ndarray:
+    """Name level per pair, decided once per distinct pair of names."""
     levels = FIELD_LEVELS["name"]
-    code, vocab = _name_codes(records)
+    number, distinct = name_numbers(records)
+    a, b = number[left], number[right]
+    level = np.full(len(left), levels.index("missing"), dtype=np.int8)
+    level[(a >= 0) & (a == b)] = levels.index("exact")
+    named = np.flatnonzero((a >= 0) & (b >= 0) & (a != b))
+    width = np.int64(len(distinct))
+    inverse, pairs = pd.factorize(a[named] * width + b[named])
+    level[named] = _name_pair_levels(distinct, pairs // width, pairs % width, settings)[inverse]
+    return level
+
+
+def _name_pair_levels(distinct: pd.DataFrame, left: np.ndarray, right: np.ndarray,
+                      settings: dict) -> np.ndarray:
+    """Levels for pairs of distinct names (positions in `distinct`, both named)."""
+    levels = FIELD_LEVELS["name"]
+    code, vocab = _name_codes(distinct)
     fa, fb = code["first"][left], code["first"][right]
     la, lb = code["last"][left], code["last"][right]
-    na, nb = code["name"][left], code["name"][right]
     first_eq = (fa == fb) & (fa >= 0)
     last_eq = (la == lb) & (la >= 0)
     first_equiv = first_eq | _equivalent(fa, fb, vocab)
@@ -214,9 +259,8 @@ def _name_levels(records, left, right, settings) -> np.ndarray:
         | ((la >= 0) & ((la == pb1) | (la == pb2)))
         | ((pa1 >= 0) & ((pa1 == pb1) | (pa1 == pb2) | (pa2 == pb1) | (pa2 == pb2)))
     )
-    missing = (na < 0) | (nb < 0)
     level = np.full(len(left), levels.index("different"), dtype=np.int8)
-    undecided = ~missing
+    undecided = np.ones(len(left), dtype=bool)
 
     def assign(name: str, condition: np.ndarray) -> None:
         nonlocal undecided
@@ -224,8 +268,7 @@ def _name_levels(records, left, right, settings) -> np.ndarray:
         level[hit] = levels.index(name)
         undecided = undecided & ~hit
 
-    level[missing] = levels.index("missing")
-    assign("exact", na == nb)
+    assign("exact", left == right)
     assign("first_last", first_eq & last_eq)
     assign("nickname", first_equiv & last_equiv)
     assign("hyphen_part", first_equiv & part_match)
@@ -233,14 +276,15 @@ def _name_levels(records, left, right, settings) -> np.ndarray:
     fuzzy = np.zeros(len(left), dtype=bool)
     todo = np.flatnonzero(undecided)
     if len(todo):
+        na, nb = code["name"][left[todo]], code["name"][right[todo]]
         ratio_cut = float(settings["comparisons"]["name"].get("fuzzy_ratio", 92))
-        full = _distinct_pair_scores(vocab, na[todo], nb[todo], fuzz.ratio)
+        full = _distinct_pair_scores(vocab, na, nb, fuzz.ratio)
         # one typo: an edit or two neighbouring letters swapped (rTacey / Tracey)
         first_d = _distinct_pair_scores(vocab, fa[todo], fb[todo], OSA.distance)
         last_d = _distinct_pair_scores(vocab, la[todo], lb[todo], OSA.distance)
         # between two names of three letters one edit makes another name (Ann / Ian)
-        first_len = records["first"].str.len().to_numpy(dtype=float, na_value=0)
-        last_len = records["last"].str.len().to_numpy(dtype=float, na_value=0)
+        first_len = distinct["first"].str.len().to_numpy(dtype=float, na_value=0)
+        last_len = distinct["last"].str.len().to_numpy(dtype=float, na_value=0)
         long_first = np.maximum(first_len[left[todo]], first_len[right[todo]]) > 3
         long_last = np.maximum(last_len[left[todo]], last_len[right[todo]]) > 3
         fuzzy[todo] = (
@@ -249,8 +293,8 @@ def _name_levels(records, left, right, settings) -> np.ndarray:
             | (last_equiv[todo] & (first_d == 1) & long_first)
         )
     assign("fuzzy", fuzzy)
-    single_letter = (records["first"].str.len() == 1).to_numpy(dtype=bool, na_value=False)
-    initial_of = records["first_initial"].fillna("").to_numpy(dtype=object)
+    single_letter = (distinct["first"].str.len() == 1).to_numpy(dtype=bool, na_value=False)
+    initial_of = distinct["first_initial"].fillna("").to_numpy(dtype=object)
     assign("initial", last_equiv & (single_letter[left] | single_letter[right])
            & (initial_of[left] == initial_of[right]) & (fa >= 0) & (fb >= 0))
     assign("surname_only", last_equiv)
@@ -259,36 +303,34 @@ def _name_levels(records, left, right, settings) -> np.ndarray:
 
 def _dob_levels(records, left, right) -> np.ndarray:
     levels = FIELD_LEVELS["dob"]
-    dob = records["dob"]
-    day = dob.dt.day.to_numpy(dtype=float, na_value=np.nan)
-    month = dob.dt.month.to_numpy(dtype=float, na_value=np.nan)
-    year = dob.dt.year.to_numpy(dtype=float, na_value=np.nan)
-    stamp = dob.to_numpy(dtype="datetime64[ns]")
+    stamp = records["dob"].to_numpy(dtype="datetime64[ns]")
     missing = np.isnat(stamp[left]) | np.isnat(stamp[right])
     level = np.full(len(left), levels.index("different"), dtype=np.int8)
     exact = ~missing & (stamp[left] == stamp[right])
-    swapped = (~missing & ~exact & (year[left] == year[right])
-               & (day[left] == month[right]) & (month[left] == day[right]))
+    # date parts and digits per distinct date of birth, looked up by its code
+    code, dates = pd.factorize(stamp)
+    year, month, day = (np.append(part, 0) for part in  # last slot: no date (code -1)
+                        date_parts(np.asarray(dates, dtype="datetime64[ns]")))
+    ca, cb = code[left], code[right]
+    swapped = (~missing & ~exact & (year[ca] == year[cb])
+               & (day[ca] == month[cb]) & (month[ca] == day[cb]))
     level[missing] = levels.index("missing")
     level[exact] = levels.index("exact")
     level[swapped] = levels.index("swapped")
     todo = np.flatnonzero(~missing & ~exact & ~swapped)
     if len(todo):
-        codes, vocab = pd.factorize(records["dob_text"])
-        distance = _distinct_pair_scores(pd.Index(vocab), codes[left[todo]], codes[right[todo]],
-                                         OSA.distance)
-        level[todo[distance <= 1]] = levels.index("one_digit")
+        digits = date_digits(year, month, day)
+        near = one_digit_apart(digits[ca[todo]], digits[cb[todo]])
+        level[todo[near]] = levels.index("one_digit")
     return level
 
 
-def _simple_levels(values: pd.Series, district: pd.Series | None, left, right,
+def _simple_levels(codes: np.ndarray, dcodes: np.ndarray | None, left, right,
                    field: str) -> np.ndarray:
     levels = FIELD_LEVELS[field]
-    codes, _ = pd.factorize(values)
     a, b = codes[left], codes[right]
     level = np.full(len(left), levels.index("different"), dtype=np.int8)
-    if district is not None:
-        dcodes, _ = pd.factorize(district)
+    if dcodes is not None:
         level[(dcodes[left] == dcodes[right]) & (dcodes[left] >= 0)] = levels.index("district")
     level[a == b] = levels.index("exact")
     level[(a < 0) | (b < 0)] = levels.index("missing")
@@ -296,19 +338,29 @@ def _simple_levels(values: pd.Series, district: pd.Series | None, left, right,
 
 
 def tf_adjustment(records: pd.DataFrame, settings: dict) -> np.ndarray:
-    """Per record: weight * log2(u_average / p_name), clipped (see linking.yml)."""
+    """Per record: weight * log2(u_average / p_name), clipped (see linking.yml).
+
+    p_name is the share of named records with the same first-name group and surname;
+    worked out per distinct name.
+    """
     tf = settings.get("term_frequency") or {}
     weight = float(tf.get("weight", 1.0))
-    key = name_key(records)
-    if weight == 0 or key.notna().sum() == 0:
+    number, distinct = name_numbers(records)
+    named = number >= 0
+    if weight == 0 or not named.any():
         return np.zeros(len(records))
-    counts = key.map(key.value_counts())
-    share = counts / key.notna().sum()
-    distinct_share = key.value_counts(normalize=True)
-    u_average = float((distinct_share ** 2).sum())
-    adjustment = weight * np.log2(u_average / share.to_numpy(dtype=float, na_value=np.nan))
+    key, _ = pd.factorize(name_key(distinct))
+    record_key = key[number[named]]
+    counts = np.bincount(record_key)
+    share = counts / len(record_key)
+    # summed largest share first, as value_counts orders them: the same float result
+    u_average = float(np.ascontiguousarray(np.sort(share[counts > 0])[::-1] ** 2).sum())
+    with np.errstate(divide="ignore"):
+        adjustment = weight * np.log2(u_average / share)
     adjustment = np.clip(adjustment, float(tf.get("min", -6.0)), float(tf.get("max", 3.0)))
-    return np.nan_to_num(adjustment, nan=0.0)
+    out = np.zeros(len(records))
+    out[named] = np.nan_to_num(adjustment, nan=0.0)[record_key]
+    return out
 
 
 def level_weights(settings: dict, field: str) -> np.ndarray:
@@ -324,9 +376,9 @@ def score_pairs(records: pd.DataFrame, left: np.ndarray, right: np.ndarray,
     levels = {
         "name": _name_levels(records, left, right, settings),
         "dob": _dob_levels(records, left, right),
-        "postcode": _simple_levels(records["postcode"], records["district"], left, right,
-                                   "postcode"),
-        "id": _simple_levels(records["source_id"], None, left, right, "id"),
+        "postcode": _simple_levels(codes_of(records, "postcode"),
+                                   codes_of(records, "district"), left, right, "postcode"),
+        "id": _simple_levels(codes_of(records, "source_id"), None, left, right, "id"),
     }
     out = {"left": left, "right": right}
     score = np.zeros(len(left))
@@ -342,7 +394,7 @@ def score_pairs(records: pd.DataFrame, left: np.ndarray, right: np.ndarray,
         out[f"{field}_weight"] = weights
         score += weights
     out["score"] = score
-    return pd.DataFrame(out)
+    return pd.DataFrame(out, copy=False)  # millions of pairs: no copy into one block
 
 
 def describe_pairs(scored: pd.DataFrame, settings: dict) -> pd.Series:
@@ -353,12 +405,17 @@ def describe_pairs(scored: pd.DataFrame, settings: dict) -> pd.Series:
     """
     fields = [f for f in FIELD_LEVELS if f"{f}_level" in scored]
     columns = [f"{f}_{kind}" for f in fields for kind in ("level", "weight")]
-    combos = scored[columns].round(1)
-    keys = pd.MultiIndex.from_frame(combos)
-    inverse, distinct = pd.factorize(keys)
+    rounded = {column: scored[column].round(1).to_numpy() for column in columns}
+    # one number per distinct combination, 0.. in order of first appearance
+    inverse = np.zeros(len(scored), dtype=np.int64)
+    for column in columns:
+        codes, uniques = pd.factorize(rounded[column])
+        inverse = pd.factorize(inverse * np.int64(len(uniques) + 1) + codes)[0].astype(np.int64)
+    first_row = np.empty(int(inverse.max()) + 1 if len(inverse) else 0, dtype=np.int64)
+    first_row[inverse[::-1]] = np.arange(len(inverse) - 1, -1, -1)
     texts = []
-    for combo in distinct:  # one per distinct combination, not per pair
-        values = dict(zip(columns, combo))
+    for row in first_row:  # one per distinct combination, not per pair
+        values = {column: rounded[column][row] for column in columns}
         pieces = []
         for field in fields:
             level = FIELD_LEVELS[field][int(values[f"{field}_level"])]

@@ -55,26 +55,48 @@ def prepare_mentions(parties: pd.DataFrame) -> pd.DataFrame:
     # A mention holding nothing but a name stays a record of its own: the same common
     # name written twice is not evidence of one person. The engine still compares it.
     bare = mentions["dob"].isna() & mentions["postcode"].isna() & mentions["source_id"].isna()
-    key = mentions[RECORD_KEY].copy()
-    key["alone"] = np.where(bare, mentions["party_key"].to_numpy(), -1)
-    mentions["rec"] = key.groupby([*RECORD_KEY, "alone"], dropna=False, sort=False).ngroup()
+    alone = pd.Series(np.where(bare, mentions["party_key"].to_numpy(), -1))
+    mentions["rec"] = first_seen_numbers([*(mentions[c] for c in RECORD_KEY), alone])
     return mentions
+
+
+def first_seen_numbers(columns: list[pd.Series]) -> np.ndarray:
+    """Number per row of its combination of values, 0.. in order of first appearance
+    (missing values are a value); the same as groupby(sort=False, dropna=False).ngroup().
+    """
+    number = np.zeros(len(columns[0]), dtype=np.int64)
+    for column in columns:
+        codes, uniques = pd.factorize(column, use_na_sentinel=False)
+        number, _ = pd.factorize(number * np.int64(len(uniques) + 1) + codes)
+        number = number.astype(np.int64)
+    return number
 
 
 def build_records(mentions: pd.DataFrame) -> pd.DataFrame:
     """One row per distinct record (index = rec) with the comparison features."""
-    first = mentions.drop_duplicates("rec").sort_values("rec")
-    records = first[["rec", *RECORD_KEY, "is_org", "party_key"]].set_index("rec")
+    rec = mentions["rec"].to_numpy()
+    first_row = np.empty(int(rec.max()) + 1 if len(rec) else 0, dtype=np.int64)
+    first_row[rec[::-1]] = np.arange(len(rec) - 1, -1, -1)  # each record's first mention
+    records = mentions[["rec", *RECORD_KEY, "is_org", "party_key"]].iloc[first_row]
+    records = records.set_index("rec")
     records = records.rename(columns={"name_norm": "name", "party_key": "first_party"})
-    records["crimes"] = mentions.groupby("rec")["crime_ref"].nunique()
     names = _name_features(records["name"])
     for col in names.columns:
         records[col] = names[col]
     records["district"] = _on_distinct(records["postcode"], postcode_district).astype("str")
-    dob = records["dob"]
-    records["dob_year"] = dob.dt.year.astype("Int64")
-    records["dob_text"] = dob.dt.strftime("%Y%m%d").astype("str")
-    records["dob_month_day"] = records["dob_text"].str[4:]
+    # date features per distinct date of birth (a few tens of thousands), then looked up
+    code, dobs = pd.factorize(records["dob"])
+    dates = pd.Series(dobs, dtype="datetime64[ns]")
+    per_dob = pd.DataFrame({"dob_year": dates.dt.year.astype("Int64"),
+                            "dob_text": dates.dt.strftime("%Y%m%d").astype("str")})
+    per_dob["dob_month_day"] = per_dob["dob_text"].str[4:]
+    taken = per_dob.reindex(np.where(code >= 0, code, -1))  # -1: no such row, all NA
+    for column in per_dob.columns:
+        records[column] = taken[column].set_axis(records.index)
+    # integer codes (-1: missing) of the text fields the engine compares, made once here
+    # instead of hashing 900k strings again at every comparison
+    for column in ("name", "postcode", "district", "source_id"):
+        records[f"{column}_no"] = pd.factorize(records[column])[0].astype(np.int64)
     return records
 
 

@@ -29,29 +29,55 @@ GENERIC_ORG_WORDS = {
 }
 
 
-def counterpart_pairs(scored: pd.DataFrame, people: pd.DataFrame, mentions: pd.DataFrame,
-                      labels: np.ndarray) -> np.ndarray:
-    """Boolean per scored pair: both records were recorded with the same other person."""
-    position = pd.Series(np.arange(len(people)), index=people["rec"].to_numpy())
-    persons = mentions.loc[~mentions["is_org"], ["crime_ref", "role", "rec"]].copy()
-    persons["pos"] = position.reindex(persons["rec"]).to_numpy()
-    persons = persons.dropna(subset=["pos"])
-    persons["pos"] = persons["pos"].astype(np.int64)
-    persons["cluster"] = labels[persons["pos"].to_numpy()]
-    other = persons[["crime_ref", "role", "cluster"]].rename(columns={"role": "other_role",
-                                                                      "cluster": "cp"})
-    around = persons[["crime_ref", "role", "pos"]].merge(other, on="crime_ref")
-    around = around.loc[around["role"] != around["other_role"], ["pos", "cp"]]
-    around = around.drop_duplicates()
-    if around.empty or scored.empty:
+def counterpart_pairs(scored: pd.DataFrame, position: np.ndarray, crime: np.ndarray,
+                      role: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """Boolean per scored pair: both records were recorded with the same other person.
+
+    position, crime, role: per mention, its record's engine position (-1: organisation),
+    its crime number and role code. labels: cluster per engine position.
+    """
+    person = np.flatnonzero(position >= 0)
+    if len(person) == 0 or scored.empty:
         return np.zeros(len(scored), dtype=bool)
-    pairs = pd.DataFrame({"left": scored["left"].to_numpy(), "right": scored["right"].to_numpy(),
-                          "i": np.arange(len(scored))})
-    left = pairs.merge(around.rename(columns={"pos": "left"}), on="left")
-    both = left.merge(around.rename(columns={"pos": "right"}), on=["right", "cp"])
+    pos, crime, role = position[person], crime[person], role[person]
+    n_crimes = int(crime.max()) + 1
+    # every (record, cluster of a person of another role in the same crime)
+    row, other = join_on(np.arange(len(pos)), crime, crime, n_crimes)
+    differ = role[row] != role[other]
+    width = np.int64(len(labels))
+    around = np.sort(pd.unique(pos[row[differ]] * width + labels[pos[other[differ]]]))
+    around_pos = around // width
+    # the left record's counterparts, then whether the right record has the same one
+    count = np.bincount(around_pos, minlength=len(labels))
+    start = np.cumsum(count) - count
+    left = scored["left"].to_numpy(dtype=np.int64)
+    right = scored["right"].to_numpy(dtype=np.int64)
+    both = np.flatnonzero((count[left] > 0) & (count[right] > 0))
+    times = count[left[both]]
+    pair = np.repeat(both, times)
+    at = np.repeat(start[left[both]] - (np.cumsum(times) - times), times) + np.arange(len(pair))
+    wanted = right[pair] * width + around[at] % width
+    found = np.searchsorted(around, wanted)
+    found = (found < len(around)) & (around[np.minimum(found, len(around) - 1)] == wanted)
     shared = np.zeros(len(scored), dtype=bool)
-    shared[both["i"].to_numpy()] = True
+    shared[pair[found]] = True
     return shared
+
+
+def join_on(rows: np.ndarray, keys: np.ndarray, long_keys: np.ndarray,
+             n_keys: int) -> tuple[np.ndarray, np.ndarray]:
+    """Inner join of rows (with key 0..n_keys-1) to the positions of long_keys holding it.
+
+    Returns (row, long position) pairs; integer work only (sort, bincount, repeat).
+    """
+    order = np.argsort(long_keys, kind="stable")
+    count = np.bincount(long_keys, minlength=n_keys)
+    start = np.cumsum(count) - count
+    times = count[keys]
+    out_rows = np.repeat(rows, times)
+    first_out = np.cumsum(times) - times
+    within = np.arange(len(out_rows)) - np.repeat(first_out, times)
+    return out_rows, order[np.repeat(start[keys], times) + within]
 
 
 def _org_words(names: pd.Series) -> pd.DataFrame:
