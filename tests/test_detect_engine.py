@@ -9,6 +9,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from click.testing import CliRunner
@@ -554,3 +555,115 @@ def test_cli_check_list_test(tmp_path):
         assert listed.exit_code == 2
     unknown = runner.invoke(rules_group, ["test", "-k", "no_such_rule"])
     assert unknown.exit_code == 2 and "no rule with id" in unknown.output
+
+
+# --------------------------------------------------------------------------- speed-ups keep results
+# (the integer-code joins, distinct-text matching and the fast YAML parser must give what
+# the plain forms give)
+
+
+def test_codes_join_orders_pairs_like_an_inner_merge():
+    from audit_cli.detect.codes import join
+    left = np.array([3, 1, 4, 1, 5, -1, 2])
+    right = np.array([1, 5, 9, 1, 3, 3, -1])
+    i, j = join(left, right)
+    merged = pd.DataFrame({"k": left, "i": range(7)}).merge(
+        pd.DataFrame({"k": right, "j": range(7)}), on="k")
+    merged = merged[merged["k"] >= 0]
+    assert list(zip(i.tolist(), j.tolist())) == list(zip(merged["i"], merged["j"]))
+    assert list(zip(i.tolist(), j.tolist())) == [(0, 4), (0, 5), (1, 0), (1, 3), (3, 0), (3, 3),
+                                                 (4, 1)]
+
+
+@pytest.mark.parametrize("scale", [1, 2 ** 40])  # 2**40: the tuple no longer fits one int64
+def test_first_rows_are_the_rows_drop_duplicates_keeps(scale):
+    from audit_cli.detect.codes import first_rows
+    a = np.array([2, 1, 2, 1, 2, -1, -1]) * scale
+    b = np.array([7, 7, 7, 8, 7, 0, 0]) * scale
+    expected = pd.DataFrame({"a": a, "b": b}).drop_duplicates().index.tolist()
+    assert first_rows(a, b).tolist() == expected == [0, 1, 3, 5]
+
+
+def test_case_codes_keep_refs_only_case_crimes_holds():
+    from audit_cli.detect.codes import CaseCodes
+    crimes = crimes_frame([{"offence_date": "2025-01-02"}, {"offence_date": "2025-01-03"}],
+                          ["A", "B"], [None, None])
+    cases = pd.DataFrame({"case_id": ["C1", "C2"]})
+    case_crimes = pd.DataFrame({"case_id": ["C2", "C1", "C3"], "crime_ref": ["B", "A", "Z"]})
+    hits = pd.DataFrame({"crime_ref": ["B", "Q", "A"], "rule_id": ["r1", "r2", "r1"]})
+    codes = CaseCodes(cases, case_crimes, crimes, hits)
+    assert codes.case_of_row.tolist() == [0, 1] and codes.n_listed == 2
+    assert codes.cc_case.tolist() == [1, 0, 2]  # C3: only in case_crimes, numbered after
+    assert codes.crime_refs(codes.cc_crime).to_pylist() == ["B", "A", "Z"]
+    assert [str(d)[:10] for d in codes.date] == ["2025-01-02", "2025-01-03", "NaT"]
+    assert codes.hit_row.tolist() == [0, 2]  # "Q" is neither a crime nor a case crime
+    left, right = codes.cc_hits()
+    assert list(zip(left.tolist(), right.tolist())) == [(0, 0), (1, 1)]
+
+
+def test_texts_beyond_latin1_match_as_the_others():
+    texts = ["Łukasz followed her home", "he followed her home £5", "café: folowed her home",
+             "nothing here", "Zoë said he followed her home again"]
+    matcher = TextMatcher(LEXICON)
+    matcher.add("followed her home")
+    together = matcher.run(texts)
+    one_by_one = []
+    for i, text in enumerate(texts):
+        alone = TextMatcher(LEXICON)
+        alone.add("followed her home")
+        one_by_one.append(alone.run(["he folowed her home", text]).query("row == 1")
+                          .assign(row=i))
+    expected = pd.concat(one_by_one, ignore_index=True)
+    assert together.equals(expected)
+    assert together["row"].tolist() == [0, 1, 2, 4]
+    assert together["start"].tolist() == [7, 3, 6, 12]
+
+
+def test_latin1_table_is_lower_case_then_blank():
+    from audit_cli.detect.matcher import _LATIN1_TO_SPACE
+    for c in range(256):
+        low = chr(c).lower()
+        keep = low.isascii() and low.isalnum() or (not low.isascii() and low.isalnum())
+        assert chr(_LATIN1_TO_SPACE[c]) == (low if keep else " "), c
+
+
+def test_repeated_narratives_get_the_hits_of_each_row(tmp_path):
+    pack = pack_with(tmp_path, {"contact": CONTACT, "watch": WATCH})
+    texts = ["he messaged her", "nothing", "he messaged her", "he was watching her",
+             "nothing"]
+    crimes = crimes_frame([{"narrative": t} for t in texts], [f"R{i}" for i in range(5)],
+                          [pd.Timestamp("2025-01-15").date()] * 5)
+    hits = evaluator(pack).run(crimes)
+    assert list(zip(hits["crime_ref"], hits["rule_id"], hits["matched"])) == [
+        ("R0", "contact", "messaged her"), ("R2", "contact", "messaged her"),
+        ("R3", "watch", "watching her")]
+
+
+def test_fast_yaml_parser_reads_as_the_python_one(tmp_path):
+    from audit_cli.detect import yamlsrc
+    good = tmp_path / "good.yml"
+    good.write_text("id: a\ntags: [x, y]\ndetection:\n  sel:\n    narrative: z\n  sel: again\n")
+    bad = tmp_path / "bad.yml"
+    bad.write_text("id: a\n  title: [unclosed\n")
+    fast = [yamlsrc.read_yaml(p) for p in (good, bad)]
+    keep, yamlsrc._FAST_LOADER = yamlsrc._FAST_LOADER, None
+    try:
+        slow = [yamlsrc.read_yaml(p) for p in (good, bad)]
+    finally:
+        yamlsrc._FAST_LOADER = keep
+    for f, s in zip(fast, slow):
+        assert (f.data, f.lines, f.duplicates, f.error, f.error_line) == \
+            (s.data, s.lines, s.duplicates, s.error, s.error_line)
+    assert fast[0].duplicates == [(("detection", "sel"), 6)]
+    assert fast[1].error and fast[1].error_line == 2
+
+
+def test_cases_without_hits_share_one_explanation(verdict_pack):
+    result = run_case(verdict_pack, dated(["2025-01-01", "2025-01-05"], "he messaged her"),
+                      others=[dated(["2025-02-01"], "nothing"), dated(["2025-03-01"], "nothing")])
+    text = result.findings.set_index("case_id")["explanation"]
+    assert text["C2"] == text["C3"] == "Rules fired: none. FOUR ....: F=0 O=0 U=0 R=0; score 0"
+    assert text["C1"].startswith('Rules fired: contact (w2, UR): A0 "messaged her"; A1 '
+                                 '"messaged her". Patterns: repeat (w3, R): 2 crimes')
+    assert text["C1"].endswith("FOUR ..UR: F=0 O=0 U=2 R=5; score 5")
+    assert result.findings["explanation"].dtype == "str"

@@ -1,9 +1,11 @@
 """Correlation rules: patterns across the crimes of one case (a course of conduct).
 
-Every type works on a long table of (case_id, crime_ref, date) events and is computed
-with sorts, searchsorted and groupby over all cases at once. Each fired rule gives one
-row: case_id, rule_id, level, weight, four, evidence (a sentence for the reviewer) and
-crime_refs (the crimes that show the pattern).
+Every type works on a long table of (case, crime) events (the case_crimes rows, or
+those with a hit from the rule's base rules) held as integer codes (codes.CaseCodes),
+and is computed with sorts, searchsorted and bincount over all cases at once. Strings
+(evidence, crime refs) are built only for the cases where the rule fires. Each fired
+rule gives one row: case_id, rule_id, level, weight, four, evidence (a sentence for
+the reviewer) and crime_refs (the crimes that show the pattern).
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ import pandas as pd
 import pyarrow as pa
 
 from audit_cli.detect import frames
+from audit_cli.detect.codes import CaseCodes, first_rows, join
 from audit_cli.detect.rules import CorrelationRule
-from audit_cli.detect.verdict import crime_dates
 
 CASE_HIT_COLUMNS = ["case_id", "rule_id", "level", "weight", "four", "evidence", "crime_refs"]
 _OPS = {"gte": np.greater_equal, "gt": np.greater, "lte": np.less_equal, "lt": np.less,
@@ -26,37 +28,73 @@ def empty_case_hits() -> pd.DataFrame:
                          for c in CASE_HIT_COLUMNS})
 
 
-def correlate(link, crimes: pd.DataFrame, hits: pd.DataFrame, pack) -> pd.DataFrame:
-    """Case hits of every active correlation rule of the pack."""
+def correlate(link, crimes: pd.DataFrame, hits: pd.DataFrame, pack,
+              codes: CaseCodes | None = None) -> pd.DataFrame:
+    """Case hits of every active correlation rule of the pack.
+
+    `codes` (made by detect() once for the correlations and the verdicts) is built
+    here when not given."""
     if link.case_crimes.empty or not pack.active_correlations:
         return empty_case_hits()
-    dates = pd.DataFrame({"crime_ref": crimes["crime_ref"].astype(str),
-                          "date": crime_dates(crimes).to_numpy()})
-    cc = (link.case_crimes[["case_id", "crime_ref"]].astype(str).drop_duplicates()
-          .merge(dates, on="crime_ref", how="left"))
-    fired = cc.merge(hits[["crime_ref", "rule_id"]].drop_duplicates(), on="crime_ref")
-    # rule ids as integer codes once, so each rule's event filter is an integer isin
-    rule_codes, rule_names = pd.factorize(fired["rule_id"])
-    ctx = {"cc": cc, "fired": fired, "crimes": crimes, "link": link, "pack": pack, "hits": hits,
-           "rule_codes": rule_codes, "rule_names": pd.Index(rule_names)}
-    frames = []
+    if codes is None:
+        codes = CaseCodes(link.cases, link.case_crimes, crimes, hits)
+    ctx = _Context(codes, link, crimes, pack)
+    found_frames = []
     for rule in pack.active_correlations:
         found = _HANDLERS[rule.ctype](rule, ctx)
         if len(found):
             found = found.assign(rule_id=rule.id, level=rule.level, weight=float(rule.weight),
                                  four=rule.four)
-            frames.append(found[CASE_HIT_COLUMNS])
-    if not frames:
+            found_frames.append(found[CASE_HIT_COLUMNS])
+    if not found_frames:
         return empty_case_hits()
-    out = pd.concat(frames, ignore_index=True)
+    out = pd.concat(found_frames, ignore_index=True)
     return out.sort_values(["case_id", "rule_id"], kind="stable").reset_index(drop=True)
 
 
-def _events(rule_ids: set[str], ctx) -> pd.DataFrame:
-    fired = ctx["fired"]
-    wanted = np.flatnonzero(ctx["rule_names"].isin(list(rule_ids)))
-    keep = np.isin(ctx["rule_codes"], wanted)
-    return fired[keep][["case_id", "crime_ref", "date"]].drop_duplicates()
+class _Context:
+    """The run's codes plus the two event tables every rule starts from."""
+
+    def __init__(self, codes: CaseCodes, link, crimes: pd.DataFrame, pack):
+        self.codes, self.link, self.crimes, self.pack = codes, link, crimes, pack
+        # distinct (case, crime) pairs of case_crimes
+        keep = first_rows(codes.cc_case, codes.cc_crime)
+        self.cc_case, self.cc_crime = codes.cc_case[keep], codes.cc_crime[keep]
+        # fired: each case crime with each distinct rule that hit it
+        left, right = codes.cc_hits()
+        case, crime, rule = codes.cc_case[left], codes.cc_crime[left], codes.hit_rule[right]
+        pairs = first_rows(case, crime, rule)
+        self.f_case, self.f_crime, self.f_rule = case[pairs], crime[pairs], rule[pairs]
+        self._events: dict[tuple, tuple[np.ndarray, np.ndarray]] = {}
+
+    def events(self, rule_ids) -> tuple[np.ndarray, np.ndarray]:
+        """(case, crime) codes of the case crimes with a hit from any of `rule_ids`."""
+        key = tuple(sorted(rule_ids))
+        if key not in self._events:
+            keep = np.isin(self.f_rule, self.codes.rule_codes(key))
+            case, crime = self.f_case[keep], self.f_crime[keep]
+            first = first_rows(case, crime)
+            self._events[key] = (case[first], crime[first])
+        return self._events[key]
+
+    def rule_events(self, rule: CorrelationRule) -> tuple[np.ndarray, np.ndarray]:
+        """The rule's events: every case crime when it names no base rules."""
+        if not rule.rules:
+            return self.cc_case, self.cc_crime
+        return self.events(self.pack.resolve(rule.rules))
+
+    def dated(self, case: np.ndarray, crime: np.ndarray):
+        """The events with a date, and their dates."""
+        date = self.codes.date[crime]
+        ok = ~np.isnat(date)
+        return case[ok], crime[ok], date[ok]
+
+    def joined_refs(self, group: np.ndarray, crime: np.ndarray, n_groups: int,
+                    unique: bool = False) -> np.ndarray:
+        """';'-joined crime refs per group, in string order."""
+        refs = self.codes.crime_refs(crime)
+        return _strings(frames.group_join(group, refs, n_groups, ";",
+                                          order=frames.str_rank(_strings(refs)), unique=unique))
 
 
 def _names(entries: list) -> str:
@@ -77,35 +115,26 @@ def _group_starts(codes: np.ndarray) -> np.ndarray:
     return np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]]) if len(codes) else codes
 
 
-def best_window(events: pd.DataFrame, days: int | None) -> pd.DataFrame:
+def best_window(case: np.ndarray, crime: np.ndarray, date: np.ndarray, days: int | None):
     """Per case: the most distinct crimes inside one window of `days` (all when None).
 
-    Returns case_id, count, first, last, crime_refs (of that window); the earliest such
-    window when several hold the same number.
+    Takes dated, distinct (case, crime) events. Returns, per case: its code, the count,
+    the first and last date of the window and the window's first position in the sorted
+    events, then the sorted events' crime codes (a window is `count` rows from its first
+    position); the earliest such window when several hold the same number.
     """
-    ev = events.dropna(subset=["date"]).drop_duplicates(["case_id", "crime_ref"])
-    if ev.empty:
-        return pd.DataFrame(columns=["case_id", "count", "first", "last", "crime_refs"])
-    ev = ev.sort_values(["case_id", "date", "crime_ref"], kind="stable").reset_index(drop=True)
-    codes = pd.factorize(ev["case_id"])[0].astype(np.int64)
-    day = (ev["date"].to_numpy().astype("datetime64[D]").astype(np.int64))
-    key = codes * 10_000_000 + (day - day.min())
+    order = np.lexsort((date, case))
+    case, crime, date = case[order], crime[order], date[order]
+    day = date.astype("datetime64[D]").astype(np.int64)
+    key = case * 10_000_000 + (day - day.min())
     span = days if days is not None else 9_000_000
     stop = np.searchsorted(key, key + span, "right")
-    count = stop - np.arange(len(ev))
-    starts = _group_starts(codes)
-    at_max = np.flatnonzero(count == np.maximum.reduceat(count, starts)[codes])
-    best = at_max[_group_starts(codes[at_max])]  # first window with the most crimes per case
-    size = count[best]
-    within = np.arange(size.sum()) - np.repeat(np.cumsum(size) - size, size)
-    rows = np.repeat(best, size) + within
-    refs = ev["crime_ref"]
-    crime_refs = frames.group_join(np.repeat(np.arange(len(best)), size), refs.iloc[rows],
-                                   len(best), ";", order=frames.str_rank(refs.iloc[rows]))
-    dates = ev["date"].to_numpy()
-    return pd.DataFrame({"case_id": ev["case_id"].to_numpy()[best], "count": size,
-                         "first": dates[best], "last": dates[stop[best] - 1],
-                         "crime_refs": _strings(crime_refs)})
+    count = stop - np.arange(len(case))
+    starts = _group_starts(case)
+    at_max = np.flatnonzero(count == np.maximum.reduceat(count, starts)[np.repeat(
+        np.arange(len(starts)), np.diff(np.r_[starts, len(case)]))])
+    best = at_max[_group_starts(case[at_max])]  # first window with the most crimes per case
+    return case[best], count[best], date[best], date[stop[best] - 1], best, crime
 
 
 def _passes(values, rule: CorrelationRule) -> np.ndarray:
@@ -116,155 +145,218 @@ def _window_text(rule: CorrelationRule) -> str:
     return f" within {rule.timespan_days} days" if rule.timespan_days else ""
 
 
-def _fmt(d) -> str:
-    return str(pd.Timestamp(d).date())
-
-
-def _counting(rule: CorrelationRule, events: pd.DataFrame, what: str) -> pd.DataFrame:
-    best = best_window(events, rule.timespan_days)
-    if best.empty:
+def _counting(rule: CorrelationRule, ctx: _Context, case: np.ndarray, crime: np.ndarray,
+              what: str) -> pd.DataFrame:
+    case, crime, date = ctx.dated(case, crime)
+    if not len(case):
         return _no_rows()
-    best = best[_passes(best["count"], rule)]
-    if best.empty:
-        return _no_rows()
-    best = best.assign(evidence=_strings(frames.concat(
-        best["count"].astype(str), f" {what}{_window_text(rule)} (", frames.day_text(best["first"]),
-        " to ", frames.day_text(best["last"]), ")")))
-    return best[["case_id", "evidence", "crime_refs"]]
-
-
-def _event_count(rule: CorrelationRule, ctx) -> pd.DataFrame:
-    events = _events(ctx["pack"].resolve(rule.rules), ctx)
-    return _counting(rule, events, f"crimes with hits from {_names(rule.rules)}")
-
-
-def _crime_count(rule: CorrelationRule, ctx) -> pd.DataFrame:
-    events = ctx["cc"] if not rule.rules else _events(ctx["pack"].resolve(rule.rules), ctx)
-    return _counting(rule, events, "crimes")
-
-
-def _value_count(rule: CorrelationRule, ctx) -> pd.DataFrame:
-    pack, field = ctx["pack"], rule.value_field
-    base = ctx["cc"] if not rule.rules else _events(pack.resolve(rule.rules), ctx)
-    if str(field).startswith("tag:"):
-        prefix = field[4:].rstrip(".") + "."
-        tags = pd.DataFrame([(r.id, t[len(prefix):]) for r in pack.active_rules for t in r.tags
-                             if t.startswith(prefix)], columns=["rule_id", "value"])
-        fired = ctx["fired"]
-        if rule.rules:
-            fired = fired[fired["rule_id"].isin(pack.resolve(rule.rules))]
-        vals = fired.merge(tags, on="rule_id")[["case_id", "crime_ref", "date", "value"]]
-    else:
-        col = ctx["crimes"][["crime_ref"]].astype(str)
-        col["value"] = ctx["crimes"][field].astype("string").str.strip().str.lower().to_numpy() \
-            if field in ctx["crimes"] else pd.NA
-        vals = base.merge(col, on="crime_ref")
-        vals = vals[vals["value"].notna() & (vals["value"] != "")]
-    vals = vals.drop_duplicates(["case_id", "crime_ref", "value"])
-    if vals.empty:
-        return _no_rows()
-    if rule.timespan_days:
-        starts = vals[["case_id", "date"]].drop_duplicates().rename(columns={"date": "w0"})
-        pairs = vals.merge(starts, on="case_id")
-        pairs = pairs[(pairs["date"] >= pairs["w0"])
-                      & (pairs["date"] <= pairs["w0"] + pd.Timedelta(days=rule.timespan_days))]
-        counts = pairs.groupby(["case_id", "w0"])["value"].nunique().rename("count").reset_index()
-        counts = counts.sort_values(["case_id", "count", "w0"], ascending=[True, False, True])
-        best = counts.drop_duplicates("case_id")
-        vals = pairs.merge(best[["case_id", "w0"]], on=["case_id", "w0"])
-    if vals.empty:
-        return _no_rows()
-    case_codes, case_ids = pd.factorize(vals["case_id"], sort=True)
-    value_rank = frames.str_rank(vals["value"].astype(str))
-    ref_rank = frames.str_rank(vals["crime_ref"])
-    base_n = int(value_rank.max()) + 1
-    pairs = np.unique(case_codes.astype(np.int64) * base_n + value_rank)
-    distinct = np.bincount(pairs // base_n, minlength=len(case_ids))
-    ok = _passes(distinct, rule)
+    best_case, size, first, last, best, members = best_window(case, crime, date,
+                                                              rule.timespan_days)
+    ok = _passes(size, rule)
     if not ok.any():
         return _no_rows()
-    keep = ok[case_codes]
-    codes = np.cumsum(ok)[case_codes[keep]] - 1  # renumber the passing cases 0..k-1
-    k = int(ok.sum())
-    values = frames.group_join(codes, vals["value"].astype(str)[keep], k, ", ",
-                               order=value_rank[keep], unique=True)
-    refs = frames.group_join(codes, vals["crime_ref"][keep], k, ";", order=ref_rank[keep],
-                             unique=True)
-    label = field[4:] if str(field).startswith("tag:") else field
-    evidence = frames.concat(distinct[ok].astype(str),
-                             f" distinct {label} values{_window_text(rule)}: ", values)
-    return pd.DataFrame({"case_id": np.asarray(case_ids, dtype=object)[ok],
-                         "evidence": _strings(evidence), "crime_refs": _strings(refs)})
+    best_case, size, first, last, best = best_case[ok], size[ok], first[ok], last[ok], best[ok]
+    within = np.arange(size.sum()) - np.repeat(np.cumsum(size) - size, size)
+    rows = np.repeat(best, size) + within
+    refs = ctx.joined_refs(np.repeat(np.arange(len(best)), size), members[rows], len(best))
+    evidence = frames.concat(size.astype(str).astype(object), f" {what}{_window_text(rule)} (",
+                             frames.day_text(first), " to ", frames.day_text(last), ")")
+    return pd.DataFrame({"case_id": ctx.codes.case_ids(best_case), "evidence": _strings(evidence),
+                         "crime_refs": refs})
 
 
-def _rising(rule: CorrelationRule, ctx) -> pd.DataFrame:
-    events = ctx["cc"] if not rule.rules else _events(ctx["pack"].resolve(rule.rules), ctx)
-    ev = events.dropna(subset=["date"]).drop_duplicates(["case_id", "crime_ref"])
-    if ev.empty:
+def _event_count(rule: CorrelationRule, ctx: _Context) -> pd.DataFrame:
+    case, crime = ctx.events(ctx.pack.resolve(rule.rules))
+    return _counting(rule, ctx, case, crime, f"crimes with hits from {_names(rule.rules)}")
+
+
+def _crime_count(rule: CorrelationRule, ctx: _Context) -> pd.DataFrame:
+    case, crime = ctx.rule_events(rule)
+    return _counting(rule, ctx, case, crime, "crimes")
+
+
+def _field_values(ctx: _Context, field: str) -> tuple[np.ndarray, np.ndarray]:
+    """Per crime code: the code of its trimmed lower-case `field` value (-1 when empty),
+    and the values."""
+    n = len(ctx.codes.date)
+    if field not in ctx.crimes:
+        return np.full(n, -1, dtype=np.int64), np.array([], dtype=object)
+    raw_codes, raw = pd.factorize(ctx.crimes[field].astype("string"))
+    low = pd.Series(raw, dtype="string").str.strip().str.lower()
+    low_codes, values = pd.factorize(low)
+    usable = np.asarray(values, dtype=object) != ""
+    per_raw = np.where(usable[low_codes], low_codes, -1) if len(low_codes) else low_codes
+    value = np.full(n, -1, dtype=np.int64)
+    value[:len(raw_codes)] = np.where(raw_codes >= 0, per_raw[np.maximum(raw_codes, 0)]
+                                      if len(per_raw) else -1, -1)
+    return value, np.asarray(values, dtype=object)
+
+
+def _value_count(rule: CorrelationRule, ctx: _Context) -> pd.DataFrame:
+    pack, field = ctx.pack, rule.value_field
+    if str(field).startswith("tag:"):
+        prefix = field[4:].rstrip(".") + "."
+        tags = [(r.id, t[len(prefix):]) for r in pack.active_rules for t in r.tags
+                if t.startswith(prefix)]
+        value_codes, names = pd.factorize(np.array([v for _, v in tags], dtype=object))
+        names = np.asarray(names, dtype=object)
+        tag_rule = ctx.codes.rule_names.get_indexer([r for r, _ in tags]).astype(np.int64)
+        keep = np.ones(len(ctx.f_rule), dtype=bool)
+        if rule.rules:
+            keep = np.isin(ctx.f_rule, ctx.codes.rule_codes(pack.resolve(rule.rules)))
+        rows = np.flatnonzero(keep)
+        left, right = join(ctx.f_rule[rows], tag_rule)
+        case, crime = ctx.f_case[rows][left], ctx.f_crime[rows][left]
+        value = value_codes.astype(np.int64)[right]
+    else:
+        base_case, base_crime = ctx.rule_events(rule)
+        per_crime, names = _field_values(ctx, field)
+        value = per_crime[base_crime]
+        ok = value >= 0
+        case, crime, value = base_case[ok], base_crime[ok], value[ok]
+    first = first_rows(case, crime, value) if len(case) else np.zeros(0, dtype=np.int64)
+    case, crime, value = case[first], crime[first], value[first]
+    if not len(case):
         return _no_rows()
-    span = pd.Timedelta(days=rule.timespan_days)
-    g = ev.groupby("case_id")["date"]
-    ev = ev.assign(last=g.transform("max"), first=g.transform("min"))
-    ev["latest"] = ev["date"] > ev["last"] - span
-    per = ev.groupby("case_id").agg(n=("crime_ref", "size"), latest=("latest", "sum"),
-                                    first=("first", "first"), last=("last", "first"))
-    per["earlier"] = per["n"] - per["latest"]
-    earlier_days = (per["last"] - span - per["first"]).dt.days.clip(lower=0)
-    per["windows"] = np.maximum(1, np.ceil((earlier_days + 1) / rule.timespan_days))
-    per["average"] = per["earlier"] / per["windows"]
-    ok = ((per["n"] >= rule.min_crimes) & (per["earlier"] > 0)
-          & (per["latest"] >= rule.factor * per["average"]) & (per["latest"] > per["average"]))
-    per = per[ok]
-    if per.empty:
-        return _no_rows()
-    latest = ev[ev["latest"].to_numpy()]
-    codes = frames.positions(latest["case_id"], pd.Index(per.index))
-    latest = latest[codes >= 0]
-    codes = codes[codes >= 0]
-    refs = frames.group_join(codes, latest["crime_ref"], len(per), ";",
-                             order=frames.str_rank(latest["crime_ref"]))
-    average = frames.label(per["average"].to_numpy(), ".2g")
-    evidence = frames.concat(
-        per["latest"].astype(np.int64).astype(str).to_numpy(dtype=object),
-        f" crimes in the last {rule.timespan_days} days to ", frames.day_text(per["last"]),
-        " against an earlier average of ", average,
-        f" per {rule.timespan_days} days (factor {rule.factor:g})")
-    return pd.DataFrame({"case_id": np.asarray(per.index, dtype=object),
-                         "evidence": _strings(evidence), "crime_refs": _strings(refs)})
-
-
-def _after(rule: CorrelationRule, ctx) -> pd.DataFrame:
-    pack = ctx["pack"]
-    first = _events(pack.resolve(rule.after_rules), ctx).dropna(subset=["date"])
-    later = _events(pack.resolve(rule.rules), ctx).dropna(subset=["date"])
-    pairs = first.merge(later, on="case_id", suffixes=("_a", "_b"))
-    ok = (pairs["crime_ref_a"] != pairs["crime_ref_b"]) & (pairs["date_b"] >= pairs["date_a"])
     if rule.timespan_days:
-        ok &= pairs["date_b"] - pairs["date_a"] <= pd.Timedelta(days=rule.timespan_days)
-    pairs = pairs[ok].sort_values(["case_id", "date_b", "crime_ref_b", "date_a", "crime_ref_a"])
-    if pairs.empty:
+        case, crime, value = _best_value_window(ctx, case, crime, value, rule.timespan_days)
+        if not len(case):
+            return _no_rows()
+    value_rank = frames.str_rank(names)[value]
+    n_values = int(value_rank.max()) + 1
+    distinct = np.bincount(np.unique(case * n_values + value_rank) // n_values,
+                           minlength=len(ctx.codes.case_names))
+    ok = _passes(distinct, rule)
+    ok[distinct == 0] = False  # cases without any value are not in the table
+    if not ok.any():
         return _no_rows()
-    best = pairs.drop_duplicates("case_id").reset_index(drop=True)
-    # every crime on either side of a qualifying pair, per case
-    both = pd.concat([pairs[["case_id", "crime_ref_a"]].set_axis(["case_id", "ref"], axis=1),
-                      pairs[["case_id", "crime_ref_b"]].set_axis(["case_id", "ref"], axis=1)],
-                     ignore_index=True)
-    codes = frames.positions(both["case_id"], pd.Index(best["case_id"]))
-    refs = frames.group_join(codes, both["ref"], len(best), ";",
-                             order=frames.str_rank(both["ref"]), unique=True)
-    evidence = frames.concat(best["crime_ref_b"], " (", frames.day_text(best["date_b"]),
-                             f", {_names(rule.rules)}) after ", best["crime_ref_a"], " (",
-                             frames.day_text(best["date_a"]),
+    keep = ok[case]
+    group = (np.cumsum(ok) - 1)[case[keep]]  # the passing cases numbered 0..k-1
+    k = int(ok.sum())
+    values = frames.group_join(group, pa.array(names[value[keep]], type=pa.large_string()), k,
+                               ", ", order=value_rank[keep], unique=True)
+    refs = ctx.joined_refs(group, crime[keep], k, unique=True)
+    label = field[4:] if str(field).startswith("tag:") else field
+    evidence = frames.concat(distinct[ok].astype(str).astype(object),
+                             f" distinct {label} values{_window_text(rule)}: ", values)
+    return pd.DataFrame({"case_id": ctx.codes.case_ids(np.flatnonzero(ok)),
+                         "evidence": _strings(evidence), "crime_refs": refs})
+
+
+def _best_value_window(ctx: _Context, case, crime, value, days: int):
+    """The values of each case's window [w0, w0 + days] (w0 one of its dates) holding the
+    most distinct values; the earliest such window on a tie."""
+    date = ctx.codes.date[crime]
+    dated = ~np.isnat(date)
+    start = first_rows(case[dated], date[dated].astype(np.int64))
+    s_case, s_date = case[dated][start], date[dated][start]
+    left, right = join(case, s_case)
+    span = np.timedelta64(days, "D")
+    inside = dated[left] & (date[left] >= s_date[right]) & (date[left] <= s_date[right] + span)
+    left, right = left[inside], right[inside]
+    if not len(left):
+        return left, left, left
+    # distinct values per (case, window start): window starts are numbered by `right`
+    n_values = int(value.max()) + 1
+    per_window = np.bincount(np.unique(right * n_values + value[left]) // n_values,
+                             minlength=len(s_case))
+    # best window per case: most values, then earliest start
+    order = np.lexsort((s_date.astype(np.int64), -per_window, s_case))
+    order = order[per_window[order] > 0]
+    best = order[_group_starts(s_case[order])]
+    chosen = np.zeros(len(s_case), dtype=bool)
+    chosen[best] = True
+    rows = left[chosen[right]]
+    return case[rows], crime[rows], value[rows]
+
+
+def _rising(rule: CorrelationRule, ctx: _Context) -> pd.DataFrame:
+    case, crime, date = ctx.dated(*ctx.rule_events(rule))
+    if not len(case):
+        return _no_rows()
+    n_cases = len(ctx.codes.case_names)
+    span = np.timedelta64(rule.timespan_days, "D")
+    stamp = date.view(np.int64)
+    last = np.full(n_cases, np.iinfo(np.int64).min, dtype=np.int64)
+    np.maximum.at(last, case, stamp)
+    first = np.full(n_cases, np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(first, case, stamp)
+    last_d, first_d = last.view(date.dtype), first.view(date.dtype)
+    latest = date > last_d[case] - span
+    n = np.bincount(case, minlength=n_cases)
+    n_latest = np.bincount(case, weights=latest, minlength=n_cases).astype(np.int64)
+    has = np.flatnonzero(n)
+    earlier = n - n_latest
+    earlier_days = np.zeros(n_cases, dtype=np.int64)
+    earlier_days[has] = np.maximum(
+        (last_d[has] - span - first_d[has]) // np.timedelta64(1, "D"), 0)
+    windows = np.maximum(1, np.ceil((earlier_days + 1) / rule.timespan_days))
+    average = earlier / windows
+    ok = ((n >= rule.min_crimes) & (earlier > 0) & (n_latest >= rule.factor * average)
+          & (n_latest > average))
+    ok[n == 0] = False
+    if not ok.any():
+        return _no_rows()
+    passing = np.flatnonzero(ok)
+    group = np.full(n_cases, -1, dtype=np.int64)
+    group[passing] = np.arange(len(passing))
+    rows = latest & ok[case]
+    refs = ctx.joined_refs(group[case[rows]], crime[rows], len(passing))
+    evidence = frames.concat(
+        n_latest[passing].astype(str).astype(object),
+        f" crimes in the last {rule.timespan_days} days to ", frames.day_text(last_d[passing]),
+        " against an earlier average of ", frames.label(average[passing], ".2g"),
+        f" per {rule.timespan_days} days (factor {rule.factor:g})")
+    return pd.DataFrame({"case_id": ctx.codes.case_ids(passing), "evidence": _strings(evidence),
+                         "crime_refs": refs})
+
+
+def _after(rule: CorrelationRule, ctx: _Context) -> pd.DataFrame:
+    pack = ctx.pack
+    a_case, a_crime, a_date = ctx.dated(*ctx.events(pack.resolve(rule.after_rules)))
+    b_case, b_crime, b_date = ctx.dated(*ctx.events(pack.resolve(rule.rules)))
+    left, right = join(a_case, b_case)
+    ok = (a_crime[left] != b_crime[right]) & (b_date[right] >= a_date[left])
+    if rule.timespan_days:
+        ok &= b_date[right] - a_date[left] <= np.timedelta64(rule.timespan_days, "D")
+    left, right = left[ok], right[ok]
+    if not len(left):
+        return _no_rows()
+    case = a_case[left]
+    # per case the first pair by (later date, later ref, earlier date, earlier ref)
+    crimes_in = np.concatenate([a_crime[left], b_crime[right]])
+    rank = frames.str_rank(_strings(ctx.codes.crime_refs(crimes_in)))
+    rank_a, rank_b = rank[:len(left)], rank[len(left):]
+    order = np.lexsort((rank_a, a_date[left], rank_b, b_date[right], case))
+    best = order[_group_starts(case[order])]
+    best_cases = case[best]
+    group = np.full(len(ctx.codes.case_names), -1, dtype=np.int64)
+    group[best_cases] = np.arange(len(best))
+    refs = ctx.joined_refs(np.concatenate([group[case], group[case]]), crimes_in, len(best),
+                           unique=True)
+    evidence = frames.concat(ctx.codes.crime_refs(b_crime[right][best]), " (",
+                             frames.day_text(b_date[right][best]),
+                             f", {_names(rule.rules)}) after ",
+                             ctx.codes.crime_refs(a_crime[left][best]), " (",
+                             frames.day_text(a_date[left][best]),
                              f", {_names(rule.after_rules)}){_window_text(rule)}")
-    return pd.DataFrame({"case_id": best["case_id"].to_numpy(dtype=object),
-                         "evidence": _strings(evidence), "crime_refs": _strings(refs)})
+    return pd.DataFrame({"case_id": ctx.codes.case_ids(best_cases),
+                         "evidence": _strings(evidence), "crime_refs": refs})
+
+
+def _events_frame(ctx: _Context, rule_ids) -> pd.DataFrame:
+    """The events of `rule_ids` as strings (case_id, crime_ref), for the few rows a
+    third-party rule reads."""
+    case, crime = ctx.events(rule_ids)
+    return pd.DataFrame({"case_id": ctx.codes.case_ids(case),
+                         "crime_ref": _strings(ctx.codes.crime_refs(crime))})
 
 
 def _third_party(rule: CorrelationRule, ctx) -> pd.DataFrame:
-    groups = ctx["link"].suspect_groups
+    groups = ctx.link.suspect_groups
     if groups is None or groups.empty:
         return _no_rows()
-    events = _events(ctx["pack"].resolve(rule.rules), ctx)
+    events = _events_frame(ctx, ctx.pack.resolve(rule.rules))
     g = groups[["suspect_person", "case_id", "victim_person", "proxy"]].astype(
         {"case_id": str}).drop_duplicates()
     pairs = g.merge(g, on="suspect_person", suffixes=("", "_other"))

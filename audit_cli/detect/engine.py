@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from audit_cli.detect.codes import CaseCodes
 from audit_cli.detect.correlate import correlate
 from audit_cli.detect.evaluate import BaseEvaluator
 from audit_cli.detect.rules import RulePack
@@ -43,6 +44,8 @@ def detect(crimes: pd.DataFrame, link: LinkResult, pack: RulePack,
     """
     verdicts = with_overrides(pack.verdicts, settings)
     hits = evaluator(pack).run(crimes)
-    case_hits = correlate(link, crimes, hits, pack)
-    found = findings(link.cases, link.case_crimes, crimes, hits, case_hits, pack, verdicts)
+    # case and crime keys as integer codes once, for the correlations and the verdicts
+    codes = CaseCodes(link.cases, link.case_crimes, crimes, hits)
+    case_hits = correlate(link, crimes, hits, pack, codes)
+    found = findings(link.cases, link.case_crimes, crimes, hits, case_hits, pack, verdicts, codes)
     return DetectResult(hits=hits, case_hits=case_hits, findings=found)

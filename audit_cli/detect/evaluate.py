@@ -17,7 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from audit_cli.detect import conditions
-from audit_cli.detect.matcher import TextMatcher
+from audit_cli.detect.matcher import TextMatcher, _spread_hits
 from audit_cli.detect.rules import BOOL_FIELDS, DATE_FIELDS, FieldTest, Rule
 from audit_cli.detect.verdict import crime_dates
 
@@ -52,18 +52,29 @@ class BaseEvaluator:
                         self.phrase_fields.append(test.field)
 
     # ------------------------------------------------------------------ public
-    def phrase_hits(self, crimes: pd.DataFrame) -> dict[str, pd.DataFrame]:
-        """The text stage: one matcher pass per text field that phrases look at."""
-        found = self.matcher.run_many([_text(crimes, f) for f in self.phrase_fields])
-        return dict(zip(self.phrase_fields, found))
+    def phrase_hits(self, crimes: pd.DataFrame, distinct: dict | None = None
+                    ) -> dict[str, pd.DataFrame]:
+        """The text stage: one matcher pass per text field that phrases look at.
+
+        Each distinct text is matched once (a third of the narratives repeat at 1M
+        crimes) and its mentions are repeated for every crime holding it; `distinct`
+        caches the factorisation for the rule tests that read the same columns.
+        """
+        distinct = {} if distinct is None else distinct
+        columns = [distinct_text(crimes, f, distinct) for f in self.phrase_fields]
+        found = self.matcher.run_many([values.tolist() for _, values in columns])
+        return {f: hits if len(values) == len(codes) else _spread_hits(hits, codes)
+                for f, hits, (codes, values) in zip(self.phrase_fields, found, columns)}
 
     def run(self, crimes: pd.DataFrame, phrase_hits: dict | None = None) -> pd.DataFrame:
         crimes = crimes.reset_index(drop=True)
         n = len(crimes)
         if n == 0 or not self.rules:
             return empty_hits()
-        ctx = _Context(crimes, phrase_hits if phrase_hits is not None else self.phrase_hits(crimes),
-                       self._patterns)
+        distinct: dict = {}
+        if phrase_hits is None:
+            phrase_hits = self.phrase_hits(crimes, distinct)
+        ctx = _Context(crimes, phrase_hits, self._patterns, distinct)
         frames = [self._rule_hits(rule, ctx) for rule in self.rules]
         frames = [f for f in frames if len(f)]
         if not frames:
@@ -160,6 +171,14 @@ def _text(crimes: pd.DataFrame, field: str) -> pd.Series:
     return col.astype(object).where(col.notna(), "").astype(str)
 
 
+def distinct_text(crimes: pd.DataFrame, field: str, cache: dict) -> tuple[np.ndarray, pd.Series]:
+    """Codes of each crime's text (as `_text` reads it) into its distinct values."""
+    if field not in cache:
+        codes, uniques = pd.factorize(_text(crimes, field))
+        cache[field] = (codes.astype(np.int64, copy=False), pd.Series(uniques, copy=False))
+    return cache[field]
+
+
 def _scope(rule: Rule, ctx: "_Context") -> np.ndarray:
     if rule.scope_from is None and rule.scope_to is None:
         return np.ones(ctx.n, dtype=bool)
@@ -175,7 +194,8 @@ def _scope(rule: Rule, ctx: "_Context") -> np.ndarray:
 class _Context:
     """Per-run caches: normalised columns, phrase hits by pattern, test masks."""
 
-    def __init__(self, crimes: pd.DataFrame, phrase_hits: dict, patterns: dict):
+    def __init__(self, crimes: pd.DataFrame, phrase_hits: dict, patterns: dict,
+                 distinct: dict | None = None):
         self.crimes = crimes
         self.n = len(crimes)
         self.phrase_hits = phrase_hits
@@ -183,7 +203,9 @@ class _Context:
                            for f, h in phrase_hits.items()}
         self.patterns = patterns
         self._masks: dict[int, np.ndarray] = {}
-        self._columns: dict[str, pd.Series] = {}
+        self._distinct: dict = {} if distinct is None else distinct
+        self._lowered: dict[str, tuple[np.ndarray, pd.Series]] = {}
+        self._objects: dict[str, np.ndarray] = {}  # distinct values as Python str
         self._factorised: dict[str, tuple[np.ndarray, list]] = {}
         self._mean_length: dict[str, float] = {}
         self._phrase_cache: dict[int, pd.DataFrame] = {}
@@ -197,17 +219,39 @@ class _Context:
         if field in DATE_FIELDS:
             return [("" if pd.isna(v) else str(pd.Timestamp(v).date()))
                     for v in self.crimes[field].iloc[rows].tolist()]
-        return _text(self.crimes[[field]].iloc[rows], field).tolist()
+        if field not in self._objects:
+            _, uniques = distinct_text(self.crimes, field, self._distinct)
+            self._objects[field] = uniques.to_numpy(dtype=object)
+        codes, _ = distinct_text(self.crimes, field, self._distinct)
+        return self._objects[field][codes[rows]].tolist()
 
-    def lower(self, field: str) -> pd.Series:
-        if field not in self._columns:
-            self._columns[field] = _text(self.crimes, field).str.strip().str.lower()
-        return self._columns[field]
+    def _written_rows(self, field: str, rows: np.ndarray) -> pd.Series:
+        """Some crimes' values as written (`_text`), taken from the field's distinct values."""
+        codes, uniques = distinct_text(self.crimes, field, self._distinct)
+        return uniques.iloc[codes[rows]].reset_index(drop=True)
+
+    def lowered(self, field: str) -> tuple[np.ndarray, pd.Series]:
+        """Codes of each crime into the field's distinct values, trimmed and lower-cased.
+
+        Every text test is decided once per distinct value and spread with the codes
+        (the values repeat: offence titles, and a third of the narratives)."""
+        if field not in self._lowered:
+            codes, uniques = distinct_text(self.crimes, field, self._distinct)
+            self._lowered[field] = (codes, uniques.str.strip().str.lower())
+        return self._lowered[field]
+
+    def spread(self, field: str, per_value: np.ndarray) -> np.ndarray:
+        """Per-distinct-value booleans as one per crime."""
+        codes, _ = self.lowered(field)
+        return per_value[codes] if len(per_value) else np.zeros(self.n, dtype=bool)
 
     def factorised(self, field: str) -> tuple[np.ndarray, list]:
+        """Codes into the distinct trimmed lower-case values (first-seen order)."""
         if field not in self._factorised:
-            codes, uniques = pd.factorize(self.lower(field))
-            self._factorised[field] = (codes, list(uniques))
+            codes, low = self.lowered(field)
+            low_codes, uniques = pd.factorize(low)
+            self._factorised[field] = (low_codes[codes] if len(low_codes) else codes,
+                                       list(uniques))
         return self._factorised[field]
 
     # ------------------------------------------------------------------ tests
@@ -228,8 +272,10 @@ class _Context:
         if kind == "phrase":
             return self._phrase_mask(test)
         if kind == "exists":
-            present = (self.lower(fld) != "").to_numpy() if fld not in DATE_FIELDS + BOOL_FIELDS \
-                else self.crimes.get(fld, pd.Series([None] * self.n)).notna().to_numpy()
+            if fld in DATE_FIELDS + BOOL_FIELDS:
+                present = self.crimes.get(fld, pd.Series([None] * self.n)).notna().to_numpy()
+            else:
+                present = self.spread(fld, (self.lowered(fld)[1] != "").to_numpy(dtype=bool))
             return present if test.values[0] else ~present
         if fld in BOOL_FIELDS:
             col = self.crimes.get(fld, pd.Series([pd.NA] * self.n)).astype("boolean")
@@ -245,9 +291,9 @@ class _Context:
             return self._combine([(day == pd.Timestamp(v)).fillna(False).to_numpy(dtype=bool)
                                   for v in test.values], test)
         if kind in ("gte", "lte"):
-            num = pd.to_numeric(self.lower(fld), errors="coerce")
+            num = pd.to_numeric(self.lowered(fld)[1], errors="coerce")
             res = num >= test.values[0] if kind == "gte" else num <= test.values[0]
-            return res.fillna(False).to_numpy(dtype=bool)
+            return self.spread(fld, res.fillna(False).to_numpy(dtype=bool))
         return self._text_mask(test)
 
     def _free_text(self, test: FieldTest) -> bool:
@@ -261,18 +307,23 @@ class _Context:
         exact_choice = test.kind == "re" and any(str(v) != str(v).lower() for v in test.values)
         if not exact_choice and test.field not in self._factorised:
             if test.field not in self._mean_length:
-                col = self.lower(test.field)
-                self._mean_length[test.field] = float(col.str.len().mean()) if len(col) else 0.0
+                codes, low = self.lowered(test.field)
+                lengths = low.str.len().to_numpy(dtype=np.int64)
+                self._mean_length[test.field] = float(lengths[codes].mean()) if len(codes) else 0.0
             if self._mean_length[test.field] >= 64:
                 return True
         _, uniques = self.factorised(test.field)
         return len(uniques) > max(1000, self.n // 4)
 
     def _text_mask(self, test: FieldTest) -> np.ndarray:
-        if self._free_text(test):  # vectorised over the column
-            col = self.lower(test.field)
+        if self._free_text(test):  # vectorised over the column's distinct values
+            _, col = self.lowered(test.field)
             masks = [self._column_test(col, test.kind, v.lower()) for v in test.values]
-            return self._combine(masks, test)
+            if not masks:
+                return np.zeros(self.n, dtype=bool)
+            stacked = np.vstack(masks)
+            return self.spread(test.field, stacked.all(axis=0) if test.match_all
+                               else stacked.any(axis=0))
         codes, uniques = self.factorised(test.field)
         # short fields: decide once per distinct value, then spread by the codes
         per_value = [np.array([_value_test(u, test.kind, v) for u in uniques], dtype=bool)
@@ -346,7 +397,7 @@ class _Context:
             return pd.DataFrame({"row": rows, "start": starts, "end": ends})
         # the whole (trimmed) value: computed on the column, no loop
         values = pd.Series(self.raw_rows(test.field, rows), dtype=object) \
-            if test.field in DATE_FIELDS else _text(self.crimes, test.field).iloc[rows]
+            if test.field in DATE_FIELDS else self._written_rows(test.field, rows)
         values = values.reset_index(drop=True)
         lead = values.str.len() - values.str.lstrip().str.len()
         return pd.DataFrame({"row": rows, "start": lead.to_numpy(dtype=np.int64),

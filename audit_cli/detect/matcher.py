@@ -25,6 +25,7 @@ the automaton still runs once over the characters as written.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -213,7 +214,7 @@ class TextMatcher:
     """Compile phrases once; `run(texts)` returns one row per phrase mention."""
 
     def __init__(self, lexicon: Lexicon, settings: MatchSettings | None = None,
-                 chunk_chars: int = 8_000_000, pending_chars: int = 64_000_000):
+                 chunk_chars: int = 8_000_000, pending_chars: int = 256_000_000):
         self.lexicon = lexicon
         self.settings = settings or MatchSettings()
         self.chunk_chars = chunk_chars
@@ -439,7 +440,7 @@ class TextMatcher:
         for texts in columns:
             if isinstance(texts, pd.Series):
                 texts = texts.fillna("").astype(str).tolist()
-            else:
+            elif not isinstance(texts, list) or not all(type(t) is str for t in texts):
                 texts = ["" if t is None or (isinstance(t, float) and t != t) else str(t)
                          for t in texts]
             codes = None
@@ -463,26 +464,32 @@ class TextMatcher:
         same mentions: a misspelling not in the chunk's own words cannot match in it.
         """
         frames: list[list] = [[] for _ in columns]
+        orders: list[np.ndarray | None] = []
         pending, waiting = [], 0
         for col, texts in enumerate(columns):
-            for first, last in _chunk_bounds(texts, self.chunk_chars):
-                chunk = _normalise(texts[first:last], first)
-                learnt = self._learn_variants(chunk.text)
-                if learnt or pending or self._automaton is None:
-                    pending.append((col, chunk))
-                    waiting += len(chunk.text)
-                    if waiting >= self.pending_chars:
-                        self._flush(pending, frames)
-                        waiting = 0
-                else:
-                    frames[col].append(self._scan(chunk))
+            texts, order, groups = _narrow_first(texts)
+            orders.append(order)
+            for lo, hi in groups:
+                for first, last in _chunk_bounds(texts[lo:hi], self.chunk_chars):
+                    chunk = _normalise(texts[lo + first:lo + last], lo + first)
+                    learnt = self._learn_variants(chunk.text)
+                    if learnt or pending or self._automaton is None:
+                        pending.append((col, chunk))
+                        waiting += len(chunk.text)
+                        if waiting >= self.pending_chars:
+                            self._flush(pending, frames)
+                            waiting = 0
+                    else:
+                        frames[col].append(self._scan(chunk))
         self._flush(pending, frames)
         out = []
-        for parts in frames:
+        for parts, order in zip(frames, orders):
             if not parts:
                 out.append(_empty_hits())
                 continue
             hits = pd.concat(parts, ignore_index=True)
+            if order is not None:  # back to the caller's row numbers
+                hits["row"] = order[hits["row"].to_numpy()]
             out.append(hits.sort_values(["row", "start", "pattern"], kind="stable")
                        .reset_index(drop=True))
         return out
@@ -501,7 +508,9 @@ class TextMatcher:
         found = list(self._automaton.iter(chunk.text))
         if not found:
             return _empty_hits()
-        arr = np.array(found, dtype=np.int64)
+        # (end, key) pairs flattened: much cheaper than np.array over a list of tuples
+        arr = np.fromiter(itertools.chain.from_iterable(found), dtype=np.int64,
+                          count=2 * len(found)).reshape(-1, 2)
         end_pos, key = arr[:, 0], arr[:, 1]
         lo, hi = self._entry_off[key], self._entry_off[key + 1]
         counts = hi - lo
@@ -529,28 +538,48 @@ class TextMatcher:
         return self._to_frame(chunk, p_start, p_end, p_pid, negated)
 
     def _verify_wildcards(self, chunk: _Chunk, starts, pids):
-        """Run a wildcard phrase's regex in a window around each of its anchor words."""
+        """Run a wildcard phrase's regex in a window around each of its anchor words.
+
+        Anchors are taken phrase by phrase (in their order within a phrase): the output
+        order only matters among equal phrases, and the per-anchor Python work stays a
+        bare finditer call."""
         empty = np.zeros(0, dtype=np.int64)
         if len(starts) == 0:
             return empty, empty, empty
         rows = np.searchsorted(chunk.row_orig + 1, starts, "right") - 1
         row_lo = chunk.row_orig[rows] + 1
         row_hi = np.append(chunk.row_orig[1:] + 1, len(chunk.text) - 1)[rows]
+        before, after = self._reach_arrays()
+        w_lo = np.maximum(row_lo, starts - before[pids])
+        w_hi = np.minimum(row_hi, starts + after[pids]) + 1
         text = chunk.text
+        by_pid = np.argsort(pids, kind="stable")
+        cut = np.flatnonzero(np.diff(pids[by_pid])) + 1
         out_s, out_e, out_p = [], [], []
-        for start, pid, lo, hi in zip(starts.tolist(), pids.tolist(), row_lo.tolist(),
-                                      row_hi.tolist()):
-            before, after = self._reach[pid]
-            w_lo = max(lo, start - before)
-            w_hi = min(hi, start + after)
-            for m in self._regexes[pid].finditer(text, w_lo, w_hi + 1):
-                out_s.append(m.start())
-                out_e.append(m.end())
-                out_p.append(pid)
+        for group in np.split(by_pid, cut):
+            pid = int(pids[group[0]])
+            finditer = self._regexes[pid].finditer
+            spans = [m.span() for lo, hi in zip(w_lo[group].tolist(), w_hi[group].tolist())
+                     for m in finditer(text, lo, hi)]
+            if spans:
+                found = np.array(spans, dtype=np.int64)
+                out_s.append(found[:, 0])
+                out_e.append(found[:, 1])
+                out_p.append(np.full(len(found), pid, dtype=np.int64))
         if not out_s:
             return empty, empty, empty
-        return (np.array(out_s, dtype=np.int64), np.array(out_e, dtype=np.int64),
-                np.array(out_p, dtype=np.int64))
+        return np.concatenate(out_s), np.concatenate(out_e), np.concatenate(out_p)
+
+    def _reach_arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        """`_reach` as two arrays indexed by pattern id (0 for phrases without wildcards)."""
+        size = len(self.patterns)
+        if getattr(self, "_reach_cache", (None,))[0] is not self._automaton:
+            before = np.zeros(size, dtype=np.int64)
+            after = np.zeros(size, dtype=np.int64)
+            for pid, (b, a) in self._reach.items():
+                before[pid], after[pid] = b, a
+            self._reach_cache = (self._automaton, before, after)
+        return self._reach_cache[1], self._reach_cache[2]
 
     def _negated(self, chunk, p_start, kind, tok_start, tok_end, ident) -> np.ndarray:
         """True where a negation cue stands earlier in the same clause, within the window."""
@@ -662,10 +691,50 @@ def _empty_hits() -> pd.DataFrame:
                          "negated": pd.Series([], dtype=bool)})
 
 
+def _wide_rows(texts: list[str]) -> np.ndarray:
+    """Which texts hold a character beyond Latin-1 (code point > 255)."""
+    wide = ~np.fromiter(map(str.isascii, texts), dtype=bool, count=len(texts))
+    other = np.flatnonzero(wide)
+    if not len(other):
+        return wide
+    some = [texts[i] for i in other.tolist()]
+    joined = "\x00".join(some)
+    try:
+        joined.encode("latin-1")  # the usual case: "£", "é" and the like only
+        wide[:] = False
+        return wide
+    except UnicodeEncodeError:
+        pass
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    lengths = np.fromiter(map(len, some), dtype=np.int64, count=len(some)) + 1
+    starts = np.cumsum(lengths) - lengths
+    rows = np.searchsorted(starts, np.flatnonzero(codes > 255), "right") - 1
+    wide[:] = False
+    wide[other[np.unique(rows)]] = True
+    return wide
+
+
+def _narrow_first(texts: list[str]) -> tuple[list[str], np.ndarray | None, list[tuple]]:
+    """Texts with a character beyond Latin-1 moved after the others, in chunks of their own.
+
+    Such a character sends its whole chunk down the slow code-point path of
+    _normalise; a handful of rows (a Polish name) would otherwise slow every chunk.
+    A text's mentions do not depend on its chunk, so only row numbers change (the
+    returned order maps them back). Returns the texts, the order (None when
+    unchanged) and the (start, stop) of each group to chunk separately.
+    """
+    wide = _wide_rows(texts)
+    if not wide.any() or wide.all():
+        return texts, None, [(0, len(texts))]
+    order = np.concatenate([np.flatnonzero(~wide), np.flatnonzero(wide)])
+    narrow = int((~wide).sum())
+    return [texts[i] for i in order.tolist()], order, [(0, narrow), (narrow, len(texts))]
+
+
 def _chunk_bounds(texts: list[str], chunk_chars: int) -> list[tuple[int, int]]:
     if not texts:
         return []
-    lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1
     cum = np.cumsum(lengths)
     bounds, first = [], 0
     while first < len(texts):
@@ -683,7 +752,12 @@ for _c in "abcdefghijklmnopqrstuvwxyz0123456789":
 _ASCII_BREAK = np.zeros(256, dtype=bool)
 for _c in _BREAK_CHARS:
     _ASCII_BREAK[ord(_c)] = True
-_ASCII_TO_SPACE = bytes(c if _ASCII_WORD[c] else 32 for c in range(256))
+# Latin-1 byte -> its lower case when that is a letter or digit (what str.isalnum says
+# of it, as the code-point path decides), else a space. Every Latin-1 character
+# lower-cases to one Latin-1 character, so the table is exactly str.lower.
+_LATIN1_TO_SPACE = bytes(
+    low if _ASCII_WORD[low] or (low >= 128 and chr(low).isalnum()) else 32
+    for low in (ord(chr(c).lower()) for c in range(256)))
 
 
 def _lower_same_length(text: str) -> str:
@@ -695,18 +769,23 @@ def _lower_same_length(text: str) -> str:
 
 
 def _normalise(texts: list[str], first_row: int) -> _Chunk:
-    lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     row_orig = np.concatenate([[0], np.cumsum(lengths + 1)[:-1]]).astype(np.int64)
     joined = "\x00".join(texts)
-    low = joined.lower()
-    if len(low) != len(joined):
-        low = "\x00".join(_lower_same_length(t) for t in texts)
-    if low.isascii():
-        raw = low.encode("ascii")
-        codes = np.frombuffer(raw, dtype=np.uint8)
-        text = raw.translate(_ASCII_TO_SPACE).decode("ascii")
-        breaks = np.flatnonzero(_ASCII_BREAK[codes])
+    try:
+        # one byte per character (ASCII, or Latin-1 such as "£" or "é"): one byte table
+        # lower-cases and blanks the whole chunk (break characters are not cased, so
+        # they are found on the text as written); wider text takes the code-point path
+        raw = joined.encode("latin-1")
+    except UnicodeEncodeError:
+        raw = None
+    if raw is not None:
+        text = raw.translate(_LATIN1_TO_SPACE).decode("latin-1")
+        breaks = np.flatnonzero(_ASCII_BREAK[np.frombuffer(raw, dtype=np.uint8)])
     else:
+        low = joined.lower()
+        if len(low) != len(joined):
+            low = "\x00".join(_lower_same_length(t) for t in texts)
         codes = np.frombuffer(low.encode("utf-32-le"), dtype=np.uint32)
         small = codes < 128
         safe = np.where(small, codes, 0)

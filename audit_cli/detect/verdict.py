@@ -21,9 +21,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from audit_cli.detect import frames
+from audit_cli.detect.codes import first_rows
 from audit_cli.detect import problems as P
 from audit_cli.detect.matcher import MatchSettings, TextMatcher
 from audit_cli.detect.yamlsrc import read_yaml
+from audit_cli.model import VERDICTS
 
 FINDING_COLUMNS = ["case_id", "verdict", "score", "score_f", "score_o", "score_u", "score_r",
                    "four", "rules", "recorded_as_stalking", "principal_crime", "explanation"]
@@ -233,73 +235,83 @@ def crime_dates(crimes: pd.DataFrame) -> pd.Series:
 # --------------------------------------------------------------------------- findings
 
 
-def _rule_table(pack) -> pd.DataFrame:
-    rows = []
+def _rule_table(pack, names: list[str]) -> dict[str, np.ndarray]:
+    """Per rule name (a rule outside the pack weighs 0 and has no letters): weight, one
+    boolean per FOUR letter, and whether it is an s2A(3) behaviour."""
+    meta = {}
     for rule in pack.rules + pack.correlations:
-        rows.append({"rule_id": rule.id, "weight": rule.weight, "four_letters": rule.four,
-                     "has_behaviour": bool(getattr(rule, "behaviour", "")),
-                     "is_base": rule in pack.rules})
-    table = pd.DataFrame(rows, columns=["rule_id", "weight", "four_letters", "has_behaviour",
-                                        "is_base"])
+        meta.setdefault(rule.id, rule)
+    rules = [meta.get(name) for name in names]
+    table = {"weight": np.array([float(r.weight) if r is not None else 0.0 for r in rules],
+                                dtype=float),
+             "behaviour": np.array([bool(getattr(r, "behaviour", "")) if r is not None else False
+                                    for r in rules], dtype=bool)}
     for letter in DIMENSIONS:
-        table[letter] = table["four_letters"].str.contains(letter, regex=False)
+        table[letter] = np.array([r is not None and letter in r.four for r in rules], dtype=bool)
     return table
+
+
+def _str_column(values) -> pd.api.extensions.ExtensionArray:
+    """A text column as pandas' `str` dtype straight from arrow (no Python strings)."""
+    return pd.array(values if isinstance(values, (pa.Array, pa.ChunkedArray))
+                    else frames.to_arrow(values), dtype="str")
+
+
+def _labels(table: list[str], codes: np.ndarray) -> pd.api.extensions.ExtensionArray:
+    """table[codes] as a `str` column."""
+    return _str_column(pa.array(table, type=pa.large_string()).take(pa.array(codes, pa.int64())))
+
+
+def _any_per_case(flag: np.ndarray, case: np.ndarray, crime: np.ndarray, n: int) -> np.ndarray:
+    out = np.zeros(n, dtype=bool)
+    out[case[flag[crime]]] = True
+    return out
 
 
 def findings(cases: pd.DataFrame, case_crimes: pd.DataFrame, crimes: pd.DataFrame,
              hits: pd.DataFrame, case_hits: pd.DataFrame, pack,
-             settings: VerdictSettings) -> pd.DataFrame:
-    """One row per case (FINDING_COLUMNS)."""
+             settings: VerdictSettings, codes=None) -> pd.DataFrame:
+    """One row per case (FINDING_COLUMNS).
+
+    `codes` (codes.CaseCodes, made by detect() once for the correlations and the
+    verdicts) is built here when not given."""
     if cases.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in FINDING_COLUMNS})
-    case_ids = cases["case_id"].astype(str)
-    attrs = crimes[["crime_ref"]].copy()
-    attrs["date"] = crime_dates(crimes)
-    attrs["recorded"] = recorded_as_stalking(crimes, pack.lexicon, settings).to_numpy()
-    attrs["serious"] = serious_principal(crimes, pack.lexicon, settings).to_numpy()
-    rel = crimes["relationship"].fillna("").astype(str).str.strip().str.lower() \
-        if "relationship" in crimes else pd.Series("", index=crimes.index)
-    attrs["ex_partner"] = (rel.isin([r.lower() for r in settings.ex_relationships])
-                           & (attrs["date"] >= pd.Timestamp(settings.ex_from)).fillna(False)).to_numpy()
-    cc = case_crimes[["case_id", "crime_ref"]].merge(attrs, on="crime_ref", how="left")
-    # case ids as integer positions (one pyarrow hash each), so per-case sums are placed
-    # by position instead of aligning string indexes
-    uniq = pd.unique(case_ids)
-    at = frames.positions(case_ids, uniq)
-    cc_code = frames.positions(cc["case_id"].astype(str), uniq)
-    fired_base = cc[["case_id", "crime_ref"]].merge(hits[["crime_ref", "rule_id"]], on="crime_ref")
-    fired = pd.concat([fired_base[["case_id", "rule_id"]],
-                       case_hits[["case_id", "rule_id"]]], ignore_index=True).drop_duplicates()
-    fired = fired.merge(_rule_table(pack), on="rule_id", how="left")
-    fired["weight"] = fired["weight"].fillna(0.0)
-    f_code = frames.positions(fired["case_id"].astype(str), uniq)
-    known = cc_code >= 0
-    per_case = cc[known].groupby(cc_code[known]).agg(
-        recorded=("recorded", "any"), serious=("serious", "any"),
-        ex_partner=("ex_partner", "any"), n_crimes=("crime_ref", "nunique"))
-    fired = fired[f_code >= 0]
-    f_code = f_code[f_code >= 0]
-    columns = {"case_id": case_ids.to_numpy()}
-    by_case = fired.groupby(f_code)
-    columns["score"] = _place(by_case["weight"].sum(), len(uniq), 0.0)[at]
+    if codes is None:
+        from audit_cli.detect.codes import CaseCodes
+        codes = CaseCodes(cases, case_crimes, crimes, hits)
+    n_cases, row_case = codes.n_listed, codes.case_of_row
+    crime_flags = _crime_flags(crimes, codes, pack, settings)
+    # case_crimes rows of the listed cases
+    known = codes.cc_case < n_cases
+    cc_case, cc_crime = codes.cc_case[known], codes.cc_crime[known]
+    per_case = {name: _any_per_case(flag, cc_case, cc_crime, n_cases)
+                for name, flag in crime_flags.items()}
+    distinct = first_rows(cc_case, cc_crime)
+    n_crimes = np.bincount(cc_case[distinct], minlength=n_cases)
+    fired = _fired(codes, case_hits, n_cases)
+    table = _rule_table(pack, fired.names)
+    weight = table["weight"][fired.rule]
+    columns = {"case_id": _str_column(codes.case_names.take(pa.array(row_case, pa.int64()))),
+               "score": _case_sum(weight, fired.case, n_cases)[row_case]}
     for letter in DIMENSIONS:
-        part = (fired["weight"] * fired[letter].fillna(False)).groupby(f_code).sum()
-        columns[f"score_{letter.lower()}"] = _place(part, len(uniq), 0.0)[at]
-    columns["behaviour"] = _place(by_case["has_behaviour"].any(), len(uniq), False)[at]
-    rules = frames.group_join(f_code, fired["rule_id"], len(uniq), ";",
-                              order=frames.str_rank(fired["rule_id"]))
-    columns["rules"] = np.asarray(rules.to_numpy(zero_copy_only=False), dtype=object)[at]
-    for col in ("recorded", "serious", "ex_partner"):
-        columns[col] = _place(per_case[col], len(uniq), False)[at]
-    columns["n_crimes"] = _place(per_case["n_crimes"], len(uniq), 0)[at]
+        columns[f"score_{letter.lower()}"] = _case_sum(weight * table[letter][fired.rule],
+                                                       fired.case, n_cases)[row_case]
+    behaviour = np.zeros(n_cases, dtype=bool)
+    behaviour[fired.case[table["behaviour"][fired.rule]]] = True
+    names = np.asarray(fired.names, dtype=object)
+    rules = frames.group_join(fired.case, pa.array(names[fired.rule], type=pa.large_string()),
+                              n_cases, ";", order=frames.str_rank(names)[fired.rule])
     out = pd.DataFrame(columns)
-    for col in ("behaviour", "recorded", "serious", "ex_partner"):
-        out[col] = out[col].astype(bool)
+    out["behaviour"] = behaviour[row_case]
+    for col in ("recorded", "serious", "ex_partner"):
+        out[col] = per_case[col][row_case]
+    out["n_crimes"] = n_crimes[row_case]
     out["ex_rule"] = out["ex_partner"] & out["behaviour"] & (out["n_crimes"] >= settings.ex_min_crimes)
     out["score"] = out["score"] + np.where(out["ex_rule"], settings.ex_boost, 0.0)
     present = pd.DataFrame({d: out[f"score_{d.lower()}"] >= settings.dimension_min
                             for d in DIMENSIONS})
-    out["four"] = _four_letters(present)
+    four_bits = _four_bits(present)
     n_dims = present.sum(axis=1)
     need = np.where(out["ex_rule"], settings.ex_min_dimensions, settings.min_dimensions)
     required_ok = np.ones(len(out), dtype=bool)
@@ -307,119 +319,233 @@ def findings(cases: pd.DataFrame, case_crimes: pd.DataFrame, crimes: pd.DataFram
         if letter.upper() in present:
             required_ok &= present[letter.upper()].to_numpy()
     missed = (out["score"] >= settings.missed) & (n_dims >= need) & required_ok
-    out["verdict"] = np.select(
-        [out["recorded"], missed, out["score"] >= settings.review],
-        ["recorded_stalking", "missed_stalking", "review"], default="no_concern")
+    verdict = np.select([out["recorded"], missed, out["score"] >= settings.review],
+                        [VERDICTS.index("recorded_stalking"), VERDICTS.index("missed_stalking"),
+                         VERDICTS.index("review")], default=VERDICTS.index("no_concern"))
+    out["verdict"] = _labels(list(VERDICTS), verdict)
+    out["four"] = _labels(FOUR_TEXTS, four_bits)
+    out["rules"] = _str_column(rules.take(pa.array(row_case, pa.int64())))
     out["recorded_as_stalking"] = out["recorded"]
     out["principal_crime"] = out["serious"] & out["behaviour"] & ~out["recorded"]
-    out["explanation"] = _explanations(out, cc, hits, case_hits, pack, settings)
+    out["explanation"] = _explanations(out, four_bits, codes, hits, case_hits, pack, settings)
     return out[FINDING_COLUMNS].reset_index(drop=True)
 
 
-def _place(per_code: pd.Series, size: int, default) -> np.ndarray:
-    """Per-case values (indexed by case position) as an array over all cases."""
-    values = per_code.to_numpy()
-    out = np.full(size, default, dtype=values.dtype if len(values) else type(default))
-    out[per_code.index.to_numpy(dtype=np.int64)] = values
+def _crime_flags(crimes: pd.DataFrame, codes, pack, settings) -> dict[str, np.ndarray]:
+    """Per crime code: recorded as stalking, serious principal crime, ex-partner."""
+    date = crime_dates(crimes)
+    rel = crimes["relationship"].fillna("").astype(str).str.strip().str.lower() \
+        if "relationship" in crimes else pd.Series("", index=crimes.index)
+    flags = {
+        "recorded": recorded_as_stalking(crimes, pack.lexicon, settings),
+        "serious": serious_principal(crimes, pack.lexicon, settings),
+        "ex_partner": rel.isin([r.lower() for r in settings.ex_relationships])
+        & (date >= pd.Timestamp(settings.ex_from)).fillna(False)}
+    # refs only case_crimes knows have no flags
+    return {name: codes.per_crime(flag.to_numpy(dtype=bool), False) for name, flag in flags.items()}
+
+
+@dataclass
+class _Fired:
+    """Distinct (case, rule) pairs that fired, first-seen order: the base rules of each
+    case crime, then the correlations. `join_left` / `join_right` pair case_crimes rows
+    with hit rows (the evidence quotes)."""
+
+    case: np.ndarray
+    rule: np.ndarray
+    names: list
+    join_left: np.ndarray
+    join_right: np.ndarray
+
+
+def _fired(codes, case_hits: pd.DataFrame, n_cases: int) -> _Fired:
+    left, right = codes.cc_hits()
+    names = list(codes.rule_names)
+    ch_rule = np.zeros(0, dtype=np.int64)
+    ch_case = np.zeros(0, dtype=np.int64)
+    if len(case_hits):
+        ch_ids = case_hits["rule_id"].astype(str)
+        extra = [r for r in pd.unique(ch_ids) if r not in set(names)]
+        names += extra
+        ch_rule = pd.Index(names, dtype=object).get_indexer(ch_ids).astype(np.int64)
+        ch_case = frames.positions(case_hits["case_id"].astype(str), codes.case_names)
+    case = np.concatenate([codes.cc_case[left], ch_case])
+    rule = np.concatenate([codes.hit_rule[right], ch_rule])
+    keep = first_rows(case, rule)
+    keep = keep[(case[keep] >= 0) & (case[keep] < n_cases)]
+    return _Fired(case=case[keep], rule=rule[keep], names=names, join_left=left,
+                  join_right=right)
+
+
+def _case_sum(values: np.ndarray, case: np.ndarray, n_cases: int) -> np.ndarray:
+    """Per-case sums in row order (pandas' grouped sum, as the scores always were)."""
+    out = np.zeros(n_cases, dtype=float)
+    if len(case):
+        sums = pd.Series(values, dtype=float).groupby(case).sum()
+        out[sums.index.to_numpy(dtype=np.int64)] = sums.to_numpy()
     return out
 
 
-def _four_letters(present: pd.DataFrame) -> np.ndarray:
-    """"F.UR"-style (a dot, not a dash: a CSV cell starting "-" would need a formula guard) letters of the dimensions present, per row."""
+# "F.UR"-style letters per bit pattern: a dot, not a dash (a CSV cell starting "-"
+# would need a formula guard)
+FOUR_TEXTS = ["".join(d if b >> i & 1 else "." for i, d in enumerate(DIMENSIONS))
+              for b in range(1 << len(DIMENSIONS))]
+
+
+def _four_bits(present: pd.DataFrame) -> np.ndarray:
+    """Index into FOUR_TEXTS of the dimensions present, per row."""
     bits = np.zeros(len(present), dtype=np.int64)
     for i, d in enumerate(DIMENSIONS):
         bits |= present[d].to_numpy(dtype=bool).astype(np.int64) << i
-    table = np.array(["".join(d if b >> i & 1 else "." for i, d in enumerate(DIMENSIONS))
-                      for b in range(1 << len(DIMENSIONS))], dtype=object)
-    return table[bits]
+    return bits
 
 
-def _explanations(out: pd.DataFrame, cc: pd.DataFrame, hits: pd.DataFrame,
-                  case_hits: pd.DataFrame, pack, settings: VerdictSettings) -> np.ndarray:
-    """One reviewer-facing sentence list per case, assembled column-wise with pyarrow."""
+def _explanations(out: pd.DataFrame, four_bits: np.ndarray, codes, hits: pd.DataFrame,
+                  case_hits: pd.DataFrame, pack, settings: VerdictSettings):
+    """One reviewer-facing sentence list per case.
+
+    "Rules fired: ...", then "Patterns: ..." when a correlation fired, then the FOUR
+    scores and the date-rule notes. The last part depends on a few numbers only, so it
+    is written once per distinct combination; most cases (no rule fired) share a
+    handful of whole texts, and only the cases with hits get their own string."""
     meta = {r.id: r for r in pack.rules + pack.correlations}
-    case_index = pd.Index(pd.unique(out["case_id"]))
-    parts = [frames.concat("Rules fired: ", _base_lines(cc, hits, meta, case_index, out))]
-    corr = _corr_lines(case_hits, meta, case_index, out)
-    if corr is not None:
-        parts.append(corr)
-    parts.append(frames.concat(
-        "FOUR ", out["four"], ": F=", frames.label(out["score_f"], "g"),
-        " O=", frames.label(out["score_o"], "g"), " U=", frames.label(out["score_u"], "g"),
-        " R=", frames.label(out["score_r"], "g"), "; score ", frames.label(out["score"], "g")))
-    n = len(out)
-    for when, text in (
-            (out["ex_rule"], f"Former partners, course of conduct on/after {settings.ex_from}: "
-                             f"+{settings.ex_boost:g} (record as stalking unless harassment only)"),
-            (out["recorded"], "Recorded as stalking"),
-            (out["serious"] & out["behaviour"] & ~out["recorded"],
-             f"Stalking behaviour under a more serious principal crime on/after "
-             f"{settings.principal_from} without a stalking classification (rec 7)")):
-        mask = np.asarray(when, dtype=bool)
-        if mask.any():
-            parts.append(pa.array(np.full(n, text, dtype=object), type=pa.large_string(),
-                                  mask=~mask))
-    joined = pc.binary_join_element_wise(*parts, pa.scalar(". ", pa.large_string()),
-                                         null_handling="skip")
-    return np.asarray(joined.to_numpy(zero_copy_only=False), dtype=object)
+    n_cases, row_case = codes.n_listed, codes.case_of_row
+    base, has_base = _base_lines(codes, hits, meta, n_cases)
+    corr, has_corr = _corr_lines(codes, case_hits, meta, n_cases)
+    tail, tail_code = _tails(out, four_bits, settings)
+    rich_case = has_base | has_corr
+    rich_rows = np.flatnonzero(rich_case[row_case])
+    plain = pa.array(["Rules fired: none. " + t for t in tail], type=pa.large_string())
+    at = tail_code.copy()
+    texts = [plain]
+    if len(rich_rows):
+        cases = row_case[rich_rows]
+        head = pc.if_else(pa.array(has_base[cases]), frames.concat(
+            "Rules fired: ", base.take(pa.array(cases, pa.int64()))),
+            pa.scalar("Rules fired: none", pa.large_string()))
+        middle = pc.if_else(pa.array(has_corr[cases]), frames.concat(
+            ". Patterns: ", corr.take(pa.array(cases, pa.int64()))),
+            pa.scalar("", pa.large_string()))
+        tails = pa.array(tail, type=pa.large_string()).take(pa.array(tail_code[rich_rows],
+                                                                      pa.int64()))
+        texts.append(frames.concat(head, middle, ". ", tails))
+        at[rich_rows] = len(plain) + np.arange(len(rich_rows))
+    return _str_column(pa.concat_arrays(texts).take(pa.array(at, pa.int64())))
 
 
-def _spread(per_case: pa.Array, case_index: pd.Index, out: pd.DataFrame) -> pa.Array:
-    """Per-distinct-case values onto the rows of `out` (a case id may repeat there)."""
-    at = frames.positions(out["case_id"], case_index)
-    return per_case.take(pa.array(at, type=pa.int64()))
+def _tails(out: pd.DataFrame, four_bits: np.ndarray, settings: VerdictSettings):
+    """The FOUR line and date-rule notes: distinct texts and each row's code."""
+    principal = (out["serious"] & out["behaviour"] & ~out["recorded"]).to_numpy(dtype=bool)
+    flags = [out["ex_rule"].to_numpy(dtype=bool), out["recorded"].to_numpy(dtype=bool), principal]
+    labels = []  # per score column: each row's code and the "g" text of each distinct value
+    for col in ("score_f", "score_o", "score_u", "score_r", "score"):
+        value_codes, uniques = pd.factorize(out[col].to_numpy(), use_na_sentinel=False)
+        labels.append((value_codes.astype(np.int64), [format(u, "g") for u in uniques.tolist()]))
+    combined = _tuple_codes([four_bits, *flags, *(c for c, _ in labels)])
+    firsts = first_rows(combined)
+    ex_text = (f"Former partners, course of conduct on/after {settings.ex_from}: "
+               f"+{settings.ex_boost:g} (record as stalking unless harassment only)")
+    principal_text = (f"Stalking behaviour under a more serious principal crime on/after "
+                      f"{settings.principal_from} without a stalking classification (rec 7)")
+    texts = [""] * len(firsts)
+    for i in firsts.tolist():
+        f, o, u, r, score = (text[value_codes[i]] for value_codes, text in labels)
+        parts = [f"FOUR {FOUR_TEXTS[four_bits[i]]}: F={f} O={o} U={u} R={r}; score {score}"]
+        for flag, text in zip(flags, (ex_text, "Recorded as stalking", principal_text)):
+            if flag[i]:
+                parts.append(text)
+        texts[combined[i]] = ". ".join(parts)
+    return texts, combined
 
 
-def _base_lines(cc, hits, meta, case_index, out) -> pa.Array:
-    """'rule (w2, FR): CR1 "quote"; CR2' lines per case, ' | '-joined ('none' when no rule)."""
-    ev = cc[["case_id", "crime_ref"]].merge(
-        hits[["crime_ref", "rule_id", "matched"]], on="crime_ref")
-    ev = ev[frames.positions(ev["case_id"], case_index) >= 0]
-    if ev.empty:
-        return pa.array(np.full(len(out), "none", dtype=object), type=pa.large_string())
-    ev = ev.sort_values(["case_id", "rule_id", "crime_ref"], kind="stable").reset_index(drop=True)
-    matched = ev["matched"].fillna("").astype(str)
+def _tuple_codes(keys: list[np.ndarray]) -> np.ndarray:
+    """Code of each row's tuple of small non-negative keys, numbered in first-seen order."""
+    keys = [np.asarray(k, dtype=np.int64) for k in keys]
+    spans = [int(k.max()) + 1 if len(k) else 1 for k in keys]
+    combined = np.zeros(len(keys[0]), dtype=np.int64)
+    if float(np.prod(np.array(spans, dtype=float))) < 2.0 ** 62:
+        for key, span in zip(keys, spans):
+            combined = combined * span + key
+        return pd.factorize(combined)[0]
+    for key, span in zip(keys, spans):  # renumber as it goes so the numbers stay small
+        combined = pd.factorize(combined * span + key)[0]
+    return combined
+
+
+def _line_order(case: np.ndarray, rule_rank: np.ndarray, crime: np.ndarray, codes) -> np.ndarray:
+    """Rows ordered by case, rule id, then crime ref (ties in row order).
+
+    Crime refs are compared as strings only inside a (case, rule) line holding more than
+    one crime: almost every line holds one."""
+    order = np.lexsort((rule_rank, case))
+    c, r = case[order], rule_rank[order]
+    new = np.r_[True, (c[1:] != c[:-1]) | (r[1:] != r[:-1])]
+    line = np.cumsum(new) - 1
+    size = np.bincount(line)
+    multi = size[line] > 1
+    if multi.any():
+        rank = np.zeros(len(order), dtype=np.int64)
+        refs = codes.crime_refs(crime[order][multi])
+        rank[multi] = frames.str_rank(np.asarray(refs.to_numpy(zero_copy_only=False),
+                                                 dtype=object))
+        order = order[np.lexsort((rank, line))]
+    return order
+
+
+def _base_lines(codes, hits: pd.DataFrame, meta: dict, n_cases: int):
+    """'rule (w2, FR): CR1 "quote"; CR2' lines per case, ' | '-joined, and which cases
+    have any."""
+    has = np.zeros(n_cases, dtype=bool)
+    if not len(codes.hit_crime):
+        return pa.nulls(n_cases, pa.large_string()), has
+    left, right = codes.cc_hits()
+    case = codes.cc_case[left]
+    ok = case < n_cases
+    case, crime, hit = case[ok], codes.cc_crime[left][ok], right[ok]
+    if not len(case):
+        return pa.nulls(n_cases, pa.large_string()), has
+    rule = codes.hit_rule[hit]
+    rule_ids = list(codes.rule_names)
+    order = _line_order(case, frames.str_rank(np.asarray(rule_ids, dtype=object))[rule],
+                        crime, codes)
+    case, crime, rule, hit = case[order], crime[order], rule[order], hit[order]
+    matched = hits["matched"].fillna("").astype(str).to_numpy(dtype=object)[codes.hit_row[hit]]
     m_codes, m_uniques = pd.factorize(matched)
     quoted = np.array([f' "{_short(m)}"' if m else "" for m in m_uniques.tolist()], dtype=object)
-    quote = frames.concat(ev["crime_ref"].astype(str), quoted[m_codes] if len(quoted)
-                          else np.array([], dtype=object))
-    # one line per (case, rule): consecutive rows after the sort
-    case_codes = frames.positions(ev["case_id"], case_index)
-    rule_codes, rule_ids = pd.factorize(ev["rule_id"])
-    pair = case_codes.astype(np.int64) * (len(rule_ids) + 1) + rule_codes
-    line_no = np.cumsum(np.r_[True, pair[1:] != pair[:-1]]) - 1
-    first = np.flatnonzero(np.r_[True, pair[1:] != pair[:-1]])
+    quote = frames.concat(codes.crime_refs(crime), quoted[m_codes])
+    new_line = np.r_[True, (case[1:] != case[:-1]) | (rule[1:] != rule[:-1])]
+    line_no = np.cumsum(new_line) - 1
+    first = np.flatnonzero(new_line)
     quotes = frames.group_join(line_no, quote, len(first), "; ")
     heads = np.array([f"{rid} ({_weight(meta.get(rid))}, "
                       f"{meta[rid].four if rid in meta and meta[rid].four else '-'}): "
-                      for rid in rule_ids.tolist()], dtype=object)
-    lines = frames.concat(heads[rule_codes[first]], quotes)
-    per_case = frames.group_join(case_codes[first], lines, len(case_index), " | ")
-    has = np.zeros(len(case_index), dtype=bool)
-    has[case_codes[first]] = True
-    per_case = pc.if_else(pa.array(has), per_case, pa.scalar("none", pa.large_string()))
-    return _spread(per_case, case_index, out)
+                      for rid in rule_ids], dtype=object)
+    lines = frames.concat(heads[rule[first]], quotes)
+    has[case[first]] = True
+    return frames.group_join(case[first], lines, n_cases, " | "), has
 
 
-def _corr_lines(case_hits, meta, case_index, out) -> pa.Array | None:
-    """'rule (w3, R): evidence' per correlation, ' | '-joined; null where none fired."""
-    ch = case_hits[frames.positions(case_hits["case_id"], case_index) >= 0]
-    if ch.empty:
-        return None
-    ch = ch.sort_values(["case_id", "rule_id"])
+def _corr_lines(codes, case_hits: pd.DataFrame, meta: dict, n_cases: int):
+    """'rule (w3, R): evidence' per correlation, ' | '-joined, and which cases have any."""
+    has = np.zeros(n_cases, dtype=bool)
+    if not len(case_hits):
+        return pa.nulls(n_cases, pa.large_string()), has
+    case = frames.positions(case_hits["case_id"].astype(str), codes.case_names)
+    ok = (case >= 0) & (case < n_cases)
+    ch = case_hits[ok]
+    case = case[ok]
+    if not len(ch):
+        return pa.nulls(n_cases, pa.large_string()), has
     rule_codes, rule_ids = pd.factorize(ch["rule_id"])
+    order = np.lexsort((frames.str_rank(np.asarray(rule_ids, dtype=object))[rule_codes], case))
+    ch, case, rule_codes = ch.iloc[order], case[order], rule_codes[order]
     weights = np.array([_weight(meta.get(rid)) for rid in rule_ids.tolist()], dtype=object)
     four = ch["four"].fillna("").astype(str).to_numpy(dtype=object)
     lines = frames.concat(ch["rule_id"].astype(str), " (", weights[rule_codes], ", ",
                           np.where(four == "", "-", four).astype(object), "): ",
                           frames.label(ch["evidence"], ""))
-    codes = frames.positions(ch["case_id"], case_index)
-    per_case = frames.group_join(codes, lines, len(case_index), " | ")
-    has = np.zeros(len(case_index), dtype=bool)
-    has[codes] = True
-    per_case = pc.if_else(pa.array(has), frames.concat("Patterns: ", per_case),
-                          pa.nulls(len(case_index), pa.large_string()))
-    return _spread(per_case, case_index, out)
+    has[case] = True
+    return frames.group_join(case, lines, n_cases, " | "), has
 
 
 def _weight(rule) -> str:

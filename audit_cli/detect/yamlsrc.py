@@ -50,6 +50,12 @@ def _walk(node, path: tuple, lines: dict, duplicates: list) -> None:
             _walk(item, path + (i,), lines, duplicates)
 
 
+# libyaml's parser (same constructor and resolver) reads a rule pack about 8x faster;
+# a file it rejects is read again by the pure-Python parser, whose messages the
+# problems quote.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", None)
+
+
 def read_yaml(path: Path) -> Source:
     src = Source(path=path)
     try:
@@ -57,17 +63,15 @@ def read_yaml(path: Path) -> Source:
     except (OSError, UnicodeDecodeError) as exc:
         src.error = f"cannot read the file: {exc}"
         return src
-    try:
-        loader = yaml.SafeLoader(src.text)
+    if _FAST_LOADER is not None:
+        fast = Source(path=path, text=src.text)
         try:
-            node = loader.get_single_node()
-            if node is None:
-                src.data = None
-                return src
-            _walk(node, (), src.lines, src.duplicates)
-            src.data = loader.construct_document(node)
-        finally:
-            loader.dispose()
+            _compose(fast, _FAST_LOADER)
+            return fast
+        except yaml.YAMLError:
+            pass
+    try:
+        _compose(src, yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         src.error = " ".join(str(exc.problem or exc).split())
@@ -75,3 +79,17 @@ def read_yaml(path: Path) -> Source:
     except yaml.YAMLError as exc:
         src.error = " ".join(str(exc).split())
     return src
+
+
+def _compose(src: Source, loader_class) -> None:
+    """Parse src.text into src.data, src.lines and src.duplicates (YAMLError on bad YAML)."""
+    loader = loader_class(src.text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            src.data = None
+            return
+        _walk(node, (), src.lines, src.duplicates)
+        src.data = loader.construct_document(node)
+    finally:
+        loader.dispose()
