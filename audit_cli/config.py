@@ -27,13 +27,16 @@ import yaml
 
 from audit_cli.errors import AuditError
 from audit_cli.paths import RULES_DIR
-from audit_cli.report.base import DEFAULT_MAX_CASE_DETAILS, DEFAULT_MAX_WORKBOOK_ROWS
 
 # section -> the built-in file it starts from. `detection` starts empty: the verdict
 # settings come with the rule pack (rules/verdicts.yml, or a --rules DIR's own), and a
 # config file's `detection:` overrides them for one run.
 SECTIONS = {"run": None, "linking": "linking.yml", "detection": None, "force": "force.yml",
             "report": None}
+# Report sizes (report/base.py explains each); here so that reading settings does not
+# import the report formats.
+DEFAULT_MAX_CASE_DETAILS = 500
+DEFAULT_MAX_WORKBOOK_ROWS = 10_000
 REPORT_DEFAULTS = {"max_case_details": DEFAULT_MAX_CASE_DETAILS,
                    "max_workbook_rows": DEFAULT_MAX_WORKBOOK_ROWS}
 RUN_DEFAULTS = {

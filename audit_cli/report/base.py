@@ -14,6 +14,8 @@ from enum import Enum
 from pathlib import Path
 from typing import ClassVar
 
+from audit_cli.config import (  # noqa: F401  (re-exported for the formats)
+    DEFAULT_MAX_CASE_DETAILS, DEFAULT_MAX_WORKBOOK_ROWS)
 from audit_cli.errors import AuditError
 from audit_cli.model import AuditResult
 
@@ -31,8 +33,6 @@ class Format(str, Enum):
     CSV = "csv"  # the machine-readable results: CSV tables (manifest.json is always written)
 
 
-DEFAULT_MAX_CASE_DETAILS = 500
-DEFAULT_MAX_WORKBOOK_ROWS = 10_000
 
 
 @dataclass(frozen=True)
