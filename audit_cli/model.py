@@ -46,6 +46,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 DATE_COLUMNS = [
@@ -82,16 +83,49 @@ PARTY_COLUMNS = [
 ]
 
 
+def _groups_in_order(keys: pd.Series) -> tuple[np.ndarray, pd.Index, np.ndarray, np.ndarray]:
+    """Rows grouped by key, groups in first-seen order.
+
+    Returns the group code of each row, the keys, the row positions sorted by group (a
+    stable sort: each group's rows keep their order) and the first row of each group.
+    """
+    codes, uniques = pd.factorize(keys, sort=False, use_na_sentinel=False)
+    order = np.argsort(codes, kind="stable")
+    starts = np.flatnonzero(np.diff(codes[order], prepend=-1))
+    return codes, uniques, order, order[starts]
+
+
+def _first_valid(values: pd.Series, codes: np.ndarray, order: np.ndarray,
+                 first_row: np.ndarray) -> pd.Series:
+    """Per group, the first non-missing value in row order; missing when all are."""
+    missing = values.isna().to_numpy()
+    at = first_row
+    if missing.any():
+        valid = order[~missing[order]]  # rows with a value, grouped, in row order
+        group = codes[valid]
+        head = np.flatnonzero(np.diff(group, prepend=-1))
+        # A group with no value keeps its first row, which is missing like all its rows.
+        at = first_row.copy()
+        at[group[head]] = valid[head]
+    return values.take(at).reset_index(drop=True)
+
+
 def crimes_from_rows(rows: pd.DataFrame) -> pd.DataFrame:
     """One row per crime_ref, crime-level columns, in first-seen export order."""
     present = [c for c in CRIME_COLUMNS if c in rows.columns]
-    grouped = rows[present].groupby("crime_ref", sort=False, dropna=False)
-    crimes = grouped.first()  # first non-null per column
-    crimes["n_rows"] = grouped.size()
-    crimes = crimes.reset_index()
+    codes, refs, order, first_row = _groups_in_order(rows["crime_ref"])
+    crimes = pd.DataFrame({"crime_ref": refs})
+    for column in present[1:]:
+        crimes[column] = _first_valid(rows[column], codes, order, first_row)
+    crimes["n_rows"] = np.bincount(codes, minlength=len(refs)).astype("int64")
     crimes["flags"] = crimes["flags"].fillna("") if "flags" in crimes else ""
     crimes["narrative"] = crimes["narrative"].fillna("") if "narrative" in crimes else ""
     return crimes
+
+
+def _both_roles(rows: pd.DataFrame, field: str) -> pd.Series:
+    """The victim column then the suspect column, end to end (positions 0..2n-1)."""
+    return pd.concat([rows[f"{role}_{field}"] for role in ROLES], ignore_index=True)
 
 
 def parties_from_rows(rows: pd.DataFrame) -> pd.DataFrame:
@@ -102,27 +136,36 @@ def parties_from_rows(rows: pd.DataFrame) -> pd.DataFrame:
     collapse to one mention. Suspect slots left empty are not parties.
     `party_key` is 0..n-1 in a deterministic order (export order, victim first).
     """
-    frames = []
-    for order, role in enumerate(ROLES):
-        part = pd.DataFrame({
-            "crime_ref": rows["crime_ref"],
-            "role": role,
-            "name": rows[f"{role}_name"],
-            "name_norm": rows[f"{role}_name_norm"],
-            "dob": rows[f"{role}_dob"],
-            "postcode": rows[f"{role}_postcode"],
-            "source_id": rows[f"{role}_id"],
-            "row_id": rows["row_id"],
-            "_order": order,
-        })
-        has_party = part["name_norm"].notna() & (part["name_norm"] != "")
-        has_party |= part["source_id"].notna()
-        frames.append(part[has_party])
-    parties = pd.concat(frames, ignore_index=True)
-    parties = parties.sort_values(["row_id", "_order"], kind="stable")
-    key_cols = ["crime_ref", "role", "name", "dob", "postcode", "source_id"]
-    parties = parties.drop_duplicates(subset=key_cols, keep="first")
-    parties = parties.drop(columns="_order").reset_index(drop=True)
+    n = len(rows)
+    norm = _both_roles(rows, "name_norm")
+    source_id = _both_roles(rows, "id")
+    has_party = ((norm.notna() & (norm != "")) | source_id.notna()).to_numpy()
+    # Mentions as positions in the victims-then-suspects columns, ordered by row then role.
+    at = np.flatnonzero(has_party)
+    role = (at >= n).astype(np.int64)
+    row = at - n * role
+    order = np.lexsort((role, rows["row_id"].to_numpy()[row]))
+    at, role, row = at[order], role[order], row[order]
+
+    crime_ref = rows["crime_ref"].take(row).reset_index(drop=True)
+    parties = pd.DataFrame({
+        "crime_ref": crime_ref,
+        "role": pd.Series(np.array(ROLES, dtype=object)[role], dtype="str"),
+        "name": _both_roles(rows, "name").take(at).reset_index(drop=True),
+        "name_norm": norm.take(at).reset_index(drop=True),
+        "dob": _both_roles(rows, "dob").take(at).reset_index(drop=True),
+        "postcode": _both_roles(rows, "postcode").take(at).reset_index(drop=True),
+        "source_id": source_id.take(at).reset_index(drop=True),
+        "row_id": rows["row_id"].take(row).reset_index(drop=True),
+    })
+    # A mention can only repeat within a crime of several rows: compare those alone.
+    codes, _ = pd.factorize(rows["crime_ref"], use_na_sentinel=False)
+    shared = (np.bincount(codes)[codes] > 1)[row] if n else np.zeros(0, dtype=bool)
+    repeat = np.zeros(len(parties), dtype=bool)
+    if shared.any():
+        key_cols = ["crime_ref", "role", "name", "dob", "postcode", "source_id"]
+        repeat[shared] = parties.loc[shared, key_cols].duplicated(keep="first").to_numpy()
+        parties = parties[~repeat].reset_index(drop=True)
     parties.insert(0, "party_key", range(len(parties)))
     return parties[PARTY_COLUMNS]
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import csv
+import itertools
 from pathlib import Path
 
 import openpyxl
@@ -12,6 +14,8 @@ import pytest
 from audit_cli.errors import AuditError
 from audit_cli.load import load_inputs
 from audit_cli.load.profile import CANONICAL_COLUMNS, load_profile
+from audit_cli.load.validate import parse_fixed_width
+from audit_cli.model import crimes_from_rows, parties_from_rows
 from audit_cli.paths import SAMPLE_DIR
 
 HEADER = ["crime_ref", "recorded_date", "offence", "narrative", "victim_name", "victim_dob",
@@ -217,3 +221,171 @@ def test_canonical_columns_cover_the_generic_format():
     text = (Path(__file__).parents[1] / "rules" / "profiles" / "generic.yml").read_text()
     assert "name: generic" in text
     assert len(CANONICAL_COLUMNS) == 29
+
+
+def test_old_mac_line_endings_load_like_any_other(tmp_path):
+    crlf = load_inputs([write_csv(tmp_path / "crlf.csv")])
+    path = tmp_path / "cr.csv"
+    path.write_bytes((tmp_path / "crlf.csv").read_bytes().replace(b"\r\n", b"\r"))
+    cr = load_inputs([path])
+    pd.testing.assert_frame_equal(cr.rows.drop(columns="source_file"),
+                                  crlf.rows.drop(columns="source_file"))
+
+
+@pytest.mark.parametrize("body,expected", [
+    # one record with a field too many: the C reader names the line
+    ("LC/1,01/07/2026,T,x,A B\nLC/2,01/07/2026,T,y,A B,extra\n", "Expected 5 fields in line 3"),
+    # an unclosed quote in a last column would swallow the rest of the file into one
+    # value; it is an error instead
+    ('LC/1,01/07/2026,T,x,"A B\nLC/2,01/07/2026,T,y,A B\n', "EOF inside string"),
+])
+def test_malformed_csv_is_one_error_naming_file_and_line(tmp_path, body, expected):
+    path = tmp_path / "export.csv"
+    path.write_text("crime_ref,recorded_date,offence,narrative,victim_name\n" + body)
+    with pytest.raises(AuditError) as err:
+        load_inputs([path])
+    message = str(err.value)
+    assert message.startswith(f"{path}: the CSV is malformed")
+    assert expected in message and "\n" not in message
+
+
+def test_quoted_line_breaks_and_long_records_keep_row_numbers(tmp_path):
+    long = "He waited outside.\r\nAgain the next day.\n" * 40_000  # 1.6 MB, over a block
+    rows = [["LC/1", "01/07/2026", "Harassment", "first line\nsecond line", "A B", "", "", "",
+             "", ""],
+            ["LC/2", "01/07/2026", "Harassment", long, "C D", "", "", "", "", ""],
+            ["LC/3", "01/07/2026", "Harassment", 'said "stop", then left', "E F", "", "", "",
+             "", ""]]
+    path = tmp_path / "x.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([HEADER, *rows])
+    result = load_inputs([path])
+    got = result.rows.set_index("crime_ref")
+    assert got.loc["LC/1", "narrative"] == "first line\nsecond line"
+    assert got.loc["LC/2", "narrative"] == long.strip()
+    assert got.loc["LC/3", "narrative"] == 'said "stop", then left'
+    # source_line is the record's row number (header = 1), not its physical line
+    assert list(result.rows["source_line"]) == [2, 3, 4]
+
+
+def test_a_stray_quote_inside_a_field_is_kept_as_text(tmp_path):
+    path = tmp_path / "x.csv"
+    path.write_text("crime_ref,recorded_date,offence,narrative,victim_name\n"
+                    'LC/1,01/07/2026,Theft,took a 55" television,A B\n')
+    result = load_inputs([path])
+    assert result.rows.loc[0, "narrative"] == 'took a 55" television'
+
+
+def test_windows_1252_found_after_the_first_64_kb(tmp_path):
+    filler = [[f"LC/{i}", "01/07/2026", "Theft", "plain text", "A B", "", "", "", "", ""]
+              for i in range(3000)]
+    late = [["LC/X", "01/07/2026", "Theft", "café “quoted” €5", "A B", "", "", "", "", ""]]
+    path = write_csv(tmp_path / "x.csv", rows=filler + late, encoding="cp1252")
+    assert path.stat().st_size > 64 * 1024
+    result = load_inputs([path])
+    assert result.inputs[0].encoding == "cp1252"
+    assert result.rows.loc[3000, "narrative"] == "café “quoted” €5"
+
+
+def test_excel_serials_count_only_in_workbook_cells(tmp_path):
+    book = openpyxl.Workbook()
+    book.active.append(HEADER)
+    book.active.append(["LC/X", "01/07/2026", "Theft", "x", "A B", 33283, "", "", "", ""])
+    workbook = tmp_path / "book.xlsx"
+    book.save(workbook)
+    rows = [["LC/C", "01/07/2026", "Theft", "x", "A B", "33283", "", "", "", ""]]
+    result = load_inputs([write_csv(tmp_path / "x.csv", rows=rows), workbook])
+    dobs = result.rows.set_index("crime_ref")["victim_dob"]
+    assert dobs["LC/X"] == pd.Timestamp("1991-02-14")
+    assert pd.isna(dobs["LC/C"])
+    warning = result.warnings.iloc[0]
+    assert (warning["source_file"], warning["column"], warning["value"]) == \
+        ("x.csv", "victim_dob", "33283")
+
+
+def test_profile_date_formats_come_before_the_day_first_forms(tmp_path):
+    profile = tmp_path / "us.yml"
+    profile.write_text('extends: generic\ndates:\n  formats: ["%m/%d/%Y"]\n')
+    rows = [["LC/1", "03/07/2026", "Theft", "x", "A B", "", "", "", "", ""],
+            ["LC/2", "25/07/2026 10:30", "Theft", "x", "A B", "", "", "", "", ""]]
+    path = write_csv(tmp_path / "x.csv", rows=rows)
+    recorded = load_inputs([path], profile).rows["recorded_date"]
+    assert list(recorded) == [pd.Timestamp("2026-03-07"), pd.Timestamp("2026-07-25 10:30")]
+    recorded = load_inputs([path]).rows["recorded_date"]
+    assert list(recorded) == [pd.Timestamp("2026-07-03"), pd.Timestamp("2026-07-25 10:30")]
+
+
+@pytest.mark.parametrize("fmt", ["%d/%m/%Y", "%d/%m/%Y %H:%M"])
+def test_fixed_width_dates_read_as_pandas_reads_them(fmt):
+    days = ["00", "01", "28", "29", "30", "31", "32", "7"]
+    months = ["00", "01", "02", "04", "12", "13"]
+    years = ["1850", "1900", "2023", "2024", "2100", "2101", "0000"]
+    times = ["00:00", "23:59", "24:00", "12:60", "9:05"] if " " in fmt else [""]
+    text = pd.Series([f"{d}/{m}/{y} {t}".strip() for d, m, y, t in
+                      itertools.product(days, months, years, times)] + ["", "x"], dtype="str")
+    fast = parse_fixed_width(text, fmt)
+    general = pd.to_datetime(text, format=fmt, errors="coerce").astype("datetime64[us]")
+    found = fast.notna()
+    assert (fast[found] == general[found]).all()
+    # every fixed-width value of a year 1900-2100 that pandas reads is read fast
+    plain = text.str.fullmatch(r"\d\d/\d\d/(19\d\d|20\d\d|2100)( \d\d:\d\d)?")
+    assert (found == (plain & general.notna())).all()
+    assert found.sum() > 50
+    assert fast[text == "29/02/2024" + (" 23:59" if " " in fmt else "")].iloc[0] == \
+        pd.Timestamp("2024-02-29 23:59" if " " in fmt else "2024-02-29")
+
+
+def _rows(**columns) -> pd.DataFrame:
+    n = len(next(iter(columns.values())))
+    base = {"row_id": range(n)}
+    for role in ("victim", "suspect"):
+        for field in ("name", "name_norm", "postcode", "id"):
+            base[f"{role}_{field}"] = pd.Series([None] * n, dtype="str")
+        base[f"{role}_dob"] = pd.Series([pd.NaT] * n, dtype="datetime64[us]")
+    base.update(columns)
+    return pd.DataFrame(base)
+
+
+def test_crimes_take_the_first_value_given_in_export_order():
+    rows = _rows(
+        crime_ref=pd.Series(["B", "A", "B", "B"], dtype="str"),
+        offence=pd.Series([None, "Theft", "Harassment", "Stalking"], dtype="str"),
+        narrative=pd.Series(["", "x", "", "later"], dtype="str"),
+        recorded_date=pd.Series([pd.NaT, "2026-07-01", "2026-07-02", "2026-07-03"],
+                                dtype="datetime64[us]"),
+        domestic=pd.array([None, False, True, None], dtype="boolean"),
+    )
+    crimes = crimes_from_rows(rows)
+    assert list(crimes.columns) == ["crime_ref", "recorded_date", "offence", "narrative",
+                                    "domestic", "n_rows", "flags"]
+    assert list(crimes["crime_ref"]) == ["B", "A"]
+    assert list(crimes["offence"]) == ["Harassment", "Theft"]
+    assert list(crimes["narrative"]) == ["", "x"]  # "" is a value, not a missing one
+    assert list(crimes["recorded_date"]) == [pd.Timestamp("2026-07-02"),
+                                             pd.Timestamp("2026-07-01")]
+    assert list(crimes["domestic"]) == [True, False]
+    assert list(crimes["n_rows"]) == [3, 1] and crimes["n_rows"].dtype == "int64"
+    assert list(crimes["flags"]) == ["", ""]
+    assert crimes["domestic"].dtype == "boolean" and crimes["offence"].dtype == "str"
+
+
+def test_parties_one_per_distinct_mention_victim_first():
+    rows = _rows(
+        crime_ref=pd.Series(["C1", "C1", "C2"], dtype="str"),
+        victim_name=pd.Series(["Ann Lee", "Ann Lee", "Bob Roe"], dtype="str"),
+        victim_name_norm=pd.Series(["ann lee", "ann lee", "bob roe"], dtype="str"),
+        suspect_name=pd.Series(["Cy Doe", "Di Fox", None], dtype="str"),
+        suspect_name_norm=pd.Series(["cy doe", "di fox", None], dtype="str"),
+        suspect_id=pd.Series([None, None, "N9"], dtype="str"),
+    )
+    parties = parties_from_rows(rows)
+    assert list(parties.columns) == ["party_key", "crime_ref", "role", "name", "name_norm",
+                                     "dob", "postcode", "source_id", "row_id"]
+    got = list(zip(parties["crime_ref"], parties["role"], parties["name"].fillna(""),
+                   parties["row_id"]))
+    # the victim repeated on C1's second row is one mention; C2's suspect has only an id
+    assert got == [("C1", "victim", "Ann Lee", 0), ("C1", "suspect", "Cy Doe", 0),
+                   ("C1", "suspect", "Di Fox", 1), ("C2", "victim", "Bob Roe", 2),
+                   ("C2", "suspect", "", 2)]
+    assert list(parties["party_key"]) == [0, 1, 2, 3, 4]
+    assert parties["dob"].dtype == "datetime64[us]" and parties["role"].dtype == "str"

@@ -103,3 +103,23 @@ def test_canonical_name_and_sound_key():
         ["robert", "catherine", "zed"]
     keys = phonetic_key_series(pd.Series(["smith", "smyth", "mohammed", "muhammad", "jones"]))
     assert keys[0] == keys[1] and keys[2] == keys[3] and keys[0] != keys[4]
+
+
+def test_accents_fold_only_where_needed_and_rows_stay_in_place():
+    names = pd.Series(["Ann LEE", "Łukasz Żółć", None, "O`Brien, Seán", "Bjørn Æsir",
+                       "Straße", "Plain Name"], index=[5, 3, 9, 1, 7, 2, 8], dtype="str")
+    out = normalise_name_series(names)
+    assert list(out.index) == [5, 3, 9, 1, 7, 2, 8]
+    assert out.fillna("-").tolist() == ["ann lee", "lukasz zolc", "-", "sean o'brien",
+                                        "bjorn aesir", "strasse", "plain name"]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("A11AA", "A1 1AA"),  # the optional letter/digit of the outward code gives way
+    ("ab123cd", "AB12 3CD"), ("ec1a-1bb", "EC1A 1BB"), ("W1", "W1"), ("123", None),
+    ("", None),
+])
+def test_normalise_postcode_outward_and_inward_split(raw, expected):
+    out = normalise_postcode_series(pd.Series([raw], dtype=object, index=[42]))
+    assert list(out.index) == [42] and out.dtype == "str"
+    assert (pd.isna(out.iloc[0]) and expected is None) or out.iloc[0] == expected

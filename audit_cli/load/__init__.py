@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from rapidfuzz import process
 
@@ -17,7 +18,7 @@ from audit_cli.errors import AuditError
 from audit_cli.load.profile import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, Profile, header_key,
                                     load_profile)
 from audit_cli.load.reading import RawFile, read_file
-from audit_cli.load.validate import reject_mask, to_canonical
+from audit_cli.load.validate import to_canonical
 from audit_cli.model import PROBLEM_COLUMNS, InputFile, LoadResult, RowAccount
 
 __all__ = ["load_inputs", "load_profile", "CANONICAL_COLUMNS", "REQUIRED_COLUMNS"]
@@ -63,7 +64,25 @@ def map_columns(raw: RawFile, profile: Profile) -> pd.DataFrame:
     return frame
 
 
-def _duplicate_problems(frame: pd.DataFrame, dup: pd.Series) -> pd.DataFrame:
+def _duplicates(frame: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:
+    """Rows repeating an earlier row exactly (every canonical column equal), as a row mask,
+    and one 'duplicate' problem per such row naming the row it repeats.
+
+    Only rows sharing a crime_ref with another row can repeat one, and most crimes have
+    one row: the comparison runs on those few rows alone.
+    """
+    codes, _ = pd.factorize(frame["crime_ref"], use_na_sentinel=False)
+    shared = np.bincount(codes)[codes] > 1 if len(codes) else np.zeros(0, dtype=bool)
+    dup = np.zeros(len(frame), dtype=bool)
+    if not shared.any():
+        return dup, _duplicate_problems(frame, dup)
+    candidates = frame[shared]
+    repeats = candidates.duplicated(subset=CANONICAL_COLUMNS, keep="first").to_numpy()
+    dup[shared] = repeats
+    return dup, _duplicate_problems(candidates, repeats)
+
+
+def _duplicate_problems(frame: pd.DataFrame, dup: np.ndarray) -> pd.DataFrame:
     """One 'duplicate' problem per dropped row, naming the row it repeats.
 
     Which rows are duplicates was decided exactly (DataFrame.duplicated); a row hash only
@@ -74,7 +93,7 @@ def _duplicate_problems(frame: pd.DataFrame, dup: pd.Series) -> pd.DataFrame:
     keys = pd.util.hash_pandas_object(frame[CANONICAL_COLUMNS], index=False).to_numpy()
     first_of = pd.Series(frame.index[~dup], index=keys[~dup])
     first_of = first_of[~first_of.index.duplicated()]
-    first = frame.loc[first_of.reindex(keys[dup.to_numpy()]).to_numpy()]
+    first = frame.loc[first_of.reindex(keys[dup]).to_numpy()]
     dupes = frame[dup]
     return pd.DataFrame({
         "_pos": dupes.index.to_numpy(),
@@ -108,19 +127,16 @@ def load_inputs(paths: list[Path | str], profile: Profile | str | Path = "generi
         raise AuditError("the input holds a header but no records",
                          file=", ".join(str(p) for p in paths))
 
-    dup = frame.duplicated(subset=CANONICAL_COLUMNS, keep="first")
-    duplicates = _duplicate_problems(frame, dup)
-    unique = frame[~dup]
-    rows, problems = to_canonical(unique.copy(), profile, today)
-    rejected = reject_mask(rows.index, problems)
-    kept = rows[~rejected].reset_index(drop=True)
+    dup, duplicates = _duplicates(frame)
+    kept, problems = to_canonical(frame, profile, today, skip=dup)
     kept.insert(0, "row_id", range(len(kept)))
 
     problems = pd.concat([problems, duplicates], ignore_index=True)
     problems = problems.sort_values(["_pos", "severity", "column"], kind="stable")
     problems = problems.drop(columns="_pos").reset_index(drop=True)[PROBLEM_COLUMNS]
-    account = RowAccount(read=read, kept=len(kept), rejected=int(rejected.sum()),
-                         duplicates=int(dup.sum()))
+    duplicated = int(dup.sum())
+    account = RowAccount(read=read, kept=len(kept), rejected=read - len(kept) - duplicated,
+                         duplicates=duplicated)
     assert account.read == account.kept + account.rejected + account.duplicates
     return LoadResult(rows=kept, problems=problems, account=account, inputs=inputs,
                       profile=profile.name)

@@ -1,8 +1,10 @@
 """Reading one export file into a DataFrame of text, whatever the encoding or format.
 
 Every value stays text (empty string when empty) until the validate step parses it on
-purpose. The CSV engine is pandas' C reader into pyarrow-backed strings (the fastest
-measured here); XLSX goes through python-calamine, ~6x faster than openpyxl.
+purpose. CSV goes through pyarrow's multi-threaded reader (1M rows: ~1.5 s against ~8 s for
+pandas' C reader); pandas' C reader is kept as the referee for files pyarrow rejects or may
+read differently, so a malformed file fails exactly as it always has. XLSX goes through
+python-calamine, ~6x faster than openpyxl.
 """
 
 from __future__ import annotations
@@ -12,17 +14,30 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.csv as pa_csv
 
 from audit_cli.errors import AuditError
 
 DELIMITERS = [",", ";", "\t", "|"]
 _XLSX_MAGIC = b"PK\x03\x04"
 _SNIFF_BYTES = 64 * 1024
+# pyarrow splits the file into blocks read in parallel. 1 MB blocks measured fastest here
+# (1M rows: 1.1 s; 16 MB: 1.8 s); a record longer than a block (a 1 MB narrative is
+# allowed) fails with "straddling object" and the file is read again as one block.
+_BLOCK_BYTES = 1 << 20
+_TEXT = pd.StringDtype("pyarrow", na_value=np.nan)  # pandas' default `str`, as read_csv gives
+
+
+class _NotUtf8(Exception):
+    """pyarrow found bytes that are not UTF-8 (the caller then tries Windows-1252)."""
 
 
 @dataclass
@@ -41,6 +56,13 @@ def sha256_of(path: Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def _quotes_in(data: pa.Buffer) -> int:
+    """How many quote characters `data` holds (counted a block at a time: no big copy)."""
+    view = np.frombuffer(data, dtype=np.uint8)
+    return sum(int(np.count_nonzero(view[start:start + _BLOCK_BYTES] == ord('"')))
+               for start in range(0, len(view), _BLOCK_BYTES))
 
 
 def _check_path(path: Path) -> None:
@@ -65,7 +87,7 @@ def detect_encoding(head: bytes, path: Path) -> str:
     return "utf-8"
 
 
-def _undecodable(path: Path, exc: UnicodeDecodeError | None) -> AuditError:
+def _undecodable(path: Path) -> AuditError:
     data = path.read_bytes()
     try:
         data.decode("utf-8")
@@ -78,9 +100,14 @@ def _undecodable(path: Path, exc: UnicodeDecodeError | None) -> AuditError:
                       "file as UTF-8 CSV", file=str(path), row=line)
 
 
+def _first_line(text: str) -> str:
+    """The header line; a lone CR ends it too (old Mac line endings), as both readers agree."""
+    return re.split(r"\r\n|\r|\n", text, maxsplit=1)[0]
+
+
 def sniff_delimiter(text_head: str) -> str:
     """The candidate delimiter that splits the header line into the most fields."""
-    first_line = text_head.split("\n", 1)[0]
+    first_line = _first_line(text_head)
     counts = {}
     for delim in DELIMITERS:
         try:
@@ -108,37 +135,90 @@ def _read_text(source, path: Path, delimiter: str, encoding: str) -> pd.DataFram
                        on_bad_lines="error", quotechar='"')
 
 
+def _read_arrow(data: pa.Buffer, delimiter: str) -> pd.DataFrame:
+    """Every column as text, empty cells as "", columns in file order (names unchecked)."""
+    try:
+        table = _arrow_table(data, delimiter, _BLOCK_BYTES)
+    except pa.ArrowInvalid as exc:
+        if "straddling" not in str(exc):
+            raise
+        table = _arrow_table(data, delimiter, min(data.size + 1, 2**31 - 1))
+    # Positional keys: header names may repeat ("" twice) and are replaced by the caller.
+    return pd.DataFrame({i: pd.arrays.ArrowStringArray(column, dtype=_TEXT)
+                         for i, column in enumerate(table.columns)})
+
+
+def _arrow_table(data: pa.Buffer, delimiter: str, block_size: int) -> pa.Table:
+    with pa.BufferReader(data) as stream:
+        return pa_csv.read_csv(
+            stream,
+            read_options=pa_csv.ReadOptions(block_size=block_size),
+            parse_options=pa_csv.ParseOptions(delimiter=delimiter, quote_char='"',
+                                              double_quote=True, newlines_in_values=True,
+                                              ignore_empty_lines=True),
+            convert_options=pa_csv.ConvertOptions(default_column_type=pa.large_string(),
+                                                  strings_can_be_null=False,
+                                                  quoted_strings_can_be_null=False))
+
+
+def _parse_csv(data: pa.Buffer, path: Path, delimiter: str, encoding: str) -> pd.DataFrame:
+    """The records of `data` (the file's bytes, or its text re-encoded as UTF-8).
+
+    pyarrow reads them where it reads them as the C reader would. It rejects short rows,
+    long rows and whitespace-only lines, which the C reader either accepts or reports
+    with a line number: those files go to the C reader. An odd number of quote characters
+    means a stray or unclosed quote; pyarrow would run an unclosed field on to the end of
+    the file where the C reader stops with an error, so those files go to it too.
+    """
+    if _quotes_in(data) % 2 == 0:
+        try:
+            return _read_arrow(data, delimiter)
+        except pa.ArrowInvalid as exc:
+            if "invalid UTF8" in str(exc):
+                raise _NotUtf8() from None
+    return _read_text(io.BytesIO(memoryview(data)), path, delimiter, encoding)
+
+
+def _as_utf8(data: pa.Buffer, path: Path, encoding: str) -> pa.Buffer:
+    try:
+        return pa.py_buffer(memoryview(data).tobytes().decode(encoding).encode("utf-8"))
+    except UnicodeDecodeError:
+        raise _undecodable(path) from None
+
+
 def read_csv_file(path: Path) -> RawFile:
     with path.open("rb") as handle:
         head = handle.read(_SNIFF_BYTES)
     encoding = detect_encoding(head, path)
     detected = encoding
-    source: object = path
+    # The file memory-mapped: hashed, scanned and parsed without copying it into memory.
+    original = pa.memory_map(str(path)).read_buffer()
+    sha256 = hashlib.sha256(memoryview(original)).hexdigest()
+    data = original
     if encoding == "utf-16":
-        # pandas' C reader wants an ASCII-compatible stream: re-encode UTF-16 once.
-        try:
-            source = io.BytesIO(path.read_bytes().decode("utf-16").encode("utf-8"))
-        except UnicodeDecodeError as exc:
-            raise _undecodable(path, exc) from None
-        encoding, head_text = "utf-8", source.getvalue()[:_SNIFF_BYTES].decode("utf-8", "ignore")
+        # Both readers want an ASCII-compatible stream: re-encode UTF-16 once.
+        data = _as_utf8(original, path, "utf-16")
+        encoding = "utf-8"
+        head_text = memoryview(data)[:_SNIFF_BYTES].tobytes().decode("utf-8", "ignore")
     else:
         head_text = head.decode("cp1252" if encoding == "utf-8" else encoding, "ignore")
     head_text = head_text.lstrip("\ufeff")
     delimiter = sniff_delimiter(head_text)
-    header = next(csv.reader([head_text.split("\n", 1)[0].rstrip("\r")], delimiter=delimiter))
+    header = next(csv.reader([_first_line(head_text)], delimiter=delimiter))
     _check_headers(header, path)
     try:
         try:
-            frame = _read_text(source, path, delimiter, encoding)
-        except UnicodeDecodeError:
+            frame = _parse_csv(data, path, delimiter, encoding)
+        except (UnicodeDecodeError, _NotUtf8):
             if encoding != "utf-8":
-                raise
+                raise _undecodable(path) from None
             # Not UTF-8: Windows-1252 is the other encoding forces' exports use. Its five
             # undefined bytes still fail, which is the "no supported encoding" case.
             encoding = detected = "cp1252"
-            frame = _read_text(path, path, delimiter, encoding)
-    except UnicodeDecodeError as exc:
-        raise _undecodable(path, exc) from None
+            data = _as_utf8(original, path, "cp1252")
+            frame = _parse_csv(data, path, delimiter, "utf-8")
+    except (UnicodeDecodeError, _NotUtf8):
+        raise _undecodable(path) from None
     except pd.errors.ParserError as exc:
         raise AuditError(f"the CSV is malformed ({str(exc).strip().splitlines()[-1]}); "
                          "check quoting in the export", file=str(path)) from None
@@ -148,7 +228,7 @@ def read_csv_file(path: Path) -> RawFile:
         raise AuditError("the header line could not be read consistently; check quoting "
                          "in the first line", file=str(path), row=1)
     frame.columns = [str(c).strip() for c in header]
-    return RawFile(path, frame, sha256_of(path), detected, delimiter, None)
+    return RawFile(path, frame, sha256, detected, delimiter, None)
 
 
 def _cell_text(value: object) -> str:
