@@ -38,6 +38,13 @@ a crime-unit requirement it is applicable when one of its crimes is, and complia
 all of those crimes are. `tests` holds should_fail and should_pass examples, each a case
 and its crimes (see example_frames); example_problems() runs them, so a force's own
 requirements are tested the same way as the built-in ones.
+
+Scale (a million rows give ~30,000 followed cases among ~940,000): facts are built only
+for the followed and triaged cases and the hits on their crimes; cases and crimes are
+numbered once and grouped as integers; text that repeats (teams, referrals, flags, tag
+lists) is worked out once per distinct value; the narrative phrase regex runs only on
+the texts a one-pass RE2 prefilter lets through. The output is the same as the plain
+pandas form row for row.
 """
 
 from __future__ import annotations
@@ -74,6 +81,9 @@ COMPLIANCE_COLUMNS = ["requirement", "breakdown", "group", "applicable", "compli
 TRIAGE_COLUMNS = ["case_id", "recommended_team", "missing_steps", "lines_of_enquiry",
                   "support_services"]
 HIT_COLUMNS = ["crime_ref", "rule_id", "four", "behaviour"]  # what follow-up reads of hits
+# What follow-up reads of cases (the case facts), besides the victims per suspect.
+CASE_INPUT_COLUMNS = ["case_id", "kind", "verdict", "four", "principal_crime",
+                      "recorded_as_stalking", "last_date", "suspect_person"]
 NO_TEAM = "(not recorded)"  # compliance group for cases whose team is empty
 
 STATUSES = ("experimental", "test", "stable", "deprecated")
@@ -374,7 +384,14 @@ def team_key(values: pd.Series) -> pd.Series:
 
 
 def normalise_teams(values: pd.Series, force: dict) -> pd.Series:
-    """Canonical team names (teams.names), fuzzy on spelling; unknown teams as written."""
+    """Canonical team names (teams.names), fuzzy on spelling; unknown teams as written.
+    A million crimes name a few dozen teams: each distinct spelling is worked out once."""
+    teams = per_distinct(values, lambda distinct: normalise_team_names(distinct, force))
+    return teams.rename(values.name)
+
+
+def normalise_team_names(values: pd.Series, force: dict) -> pd.Series:
+    """normalise_teams row by row (the value of a row depends on that row only)."""
     table = force["teams"]["names"]
     spellings = {name: [name, *as_list(variants)] for name, variants in table.items()}
     canon = pd.Series([n for n, vs in spellings.items() for _ in vs])
@@ -487,11 +504,17 @@ def parse_referrals(crimes: pd.DataFrame, force: dict) -> pd.DataFrame:
     return out.reset_index()
 
 
+def phrase_entries(phrases: Iterable[str], case_sensitive: Iterable[str]
+                   ) -> list[tuple[str, bool]]:
+    """(phrase, case-insensitive) for every non-blank phrase, stripped."""
+    entries = [(p, True) for p in as_list(phrases)] + [(p, False) for p in as_list(case_sensitive)]
+    return [(p.strip(), ci) for p, ci in entries if p and p.strip()]
+
+
 def phrase_pattern(phrases: Iterable[str], case_sensitive: Iterable[str],
                    negations: Iterable[str]) -> re.Pattern | None:
     """One regex: group `neg` (a negation word up to three words before) and `hit`."""
-    entries = [(p, True) for p in as_list(phrases)] + [(p, False) for p in as_list(case_sensitive)]
-    entries = [(p.strip(), ci) for p, ci in entries if p and p.strip()]
+    entries = phrase_entries(phrases, case_sensitive)
     if not entries:
         return None
     entries.sort(key=lambda e: len(e[0]), reverse=True)  # longest phrase wins
@@ -505,39 +528,92 @@ def phrase_pattern(phrases: Iterable[str], case_sensitive: Iterable[str],
     return re.compile(rf"{neg}(?<!\w)(?P<hit>{hits})(?!\w)")
 
 
-def first_phrase(text: pd.Series, pattern: re.Pattern | None) -> pd.Series:
-    """The first non-negated phrase in each text, as written; NA where none."""
+# Python's \s on ASCII text (str.isspace): RE2's \s leaves out \v and \x1c-\x1f.
+ASCII_SPACE = r"[\t\n\x0b\x0c\r\x1c-\x1f ]+"
+
+
+def phrase_prefilter(phrases: Iterable[str], case_sensitive: Iterable[str]) -> str | None:
+    """An RE2 pattern (pyarrow) matching wherever phrase_pattern's `hit` can in ASCII text:
+    the same phrases without the word-boundary and negation parts, so a text it misses
+    has no phrase. None when a phrase is not ASCII (Python's case-insensitive matching
+    then goes beyond ASCII)."""
+    entries = phrase_entries(phrases, case_sensitive)
+    if not entries or not all(p.isascii() for p, _ in entries):
+        return None
+
+    def literal(word: str) -> str:
+        return "".join(c if c.isalnum() else "\\" + c for c in word)
+
+    def one(phrase: str, insensitive: bool) -> str:
+        body = ASCII_SPACE.join(literal(w) for w in phrase.split())
+        return f"(?i:{body})" if insensitive else body
+    return "|".join(one(p, ci) for p, ci in entries)
+
+
+def may_match(text: pd.Series, prefilter: str | None) -> np.ndarray:
+    """Texts that can hold a phrase: those the prefilter matches, and every text that is
+    not ASCII. One pass of RE2 in C++ instead of Python's regex over every text."""
+    try:
+        array = arrow_text(text)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        array = None
+    if prefilter is None or array is None:
+        return np.ones(len(text), dtype=bool)
+    found = pc.or_(pc.invert(pc.string_is_ascii(array)),
+                   pc.match_substring_regex(array, prefilter))
+    return found.fill_null(False).to_numpy(zero_copy_only=False).astype(bool)
+
+
+def first_phrase(text: pd.Series, pattern: re.Pattern | None,
+                 prefilter: str | None = None) -> pd.Series:
+    """The first non-negated phrase in each text, as written; NA where none. With a
+    prefilter (phrase_prefilter), the regex runs only on the texts it lets through."""
     result = pd.Series(pd.NA, index=text.index, dtype="str")
     if pattern is None or text.empty:
         return result
-    positional = text.astype(object).where(text.notna(), "").reset_index(drop=True)
-    found = positional.str.extractall(pattern)
-    if "neg" in found:
-        found = found[found["neg"].isna()]
-    if found.empty:
+    candidates = np.flatnonzero(may_match(text, prefilter))
+    if not len(candidates):
         return result
-    first = found["hit"].groupby(level=0).first()
+    chosen = text.iloc[candidates]
+    positional = pd.Series(chosen.astype(object).where(chosen.notna(), "").to_numpy(),
+                           index=candidates)
+    # The first match (a search) is the answer unless it is negated; only then are the
+    # later matches of that text needed.
+    first = positional.str.extract(pattern)
+    negated = first["neg"].notna() if "neg" in first else pd.Series(False, index=first.index)
+    first = first.loc[first["hit"].notna() & ~negated, "hit"]
+    later = positional[negated.to_numpy()].str.extractall(pattern)
+    if not later.empty:
+        later = later.loc[later["neg"].isna(), "hit"].groupby(level=0).first()
+        first = pd.concat([first, later])
     result.iloc[first.index.to_numpy()] = first.to_numpy()
     return result
 
 
 def record_kind(crimes: pd.DataFrame, spec: dict) -> pd.Series:
     """Crimes whose code is in spec.codes or whose title matches spec.title_patterns
-    (and no exclude_title_patterns). Titles repeat a lot: each distinct one is tested once."""
+    (and no exclude_title_patterns). Codes and titles repeat a lot: each distinct one is
+    tested once."""
     codes = {str(c).upper() for c in as_list(spec.get("codes"))}
-    by_code = crimes["offence_code"].astype(object).where(crimes["offence_code"].notna(), "") \
-        .astype(str).str.upper().isin(codes)
-    titles = crimes["offence"].astype(object).where(crimes["offence"].notna(), "").astype(str)
-    distinct = pd.Series(titles.unique())
-    matched = pd.Series(False, index=distinct.index)
+
+    def code_in(values: pd.Series) -> pd.Series:
+        return values.astype(object).where(values.notna(), "").astype(str).str.upper() \
+            .isin(codes)
+    by_code = per_distinct(crimes["offence_code"], code_in)
+    by_title = per_distinct(crimes["offence"], lambda titles: title_matches(titles, spec))
+    return (by_code | by_title).astype(bool)
+
+
+def title_matches(offences: pd.Series, spec: dict) -> pd.Series:
+    titles = offences.astype(object).where(offences.notna(), "").astype(str)
+    matched = pd.Series(False, index=titles.index)
     include = as_list(spec.get("title_patterns"))
     if include:
-        matched = distinct.str.contains(any_of_patterns(include), flags=re.I, regex=True)
+        matched = titles.str.contains(any_of_patterns(include), flags=re.I, regex=True)
     exclude = as_list(spec.get("exclude_title_patterns"))
     if exclude:
-        matched &= ~distinct.str.contains(any_of_patterns(exclude), flags=re.I, regex=True)
-    by_title = titles.map(dict(zip(distinct, matched))).astype(bool)
-    return (by_code | by_title).astype(bool)
+        matched &= ~titles.str.contains(any_of_patterns(exclude), flags=re.I, regex=True)
+    return matched.astype(bool)
 
 
 def any_of_patterns(patterns: Iterable[str]) -> str:
@@ -546,12 +622,13 @@ def any_of_patterns(patterns: Iterable[str]) -> str:
 
 
 def has_flag_word(flags: pd.Series, words: Iterable[str]) -> pd.Series:
+    """Flags naming one of the words. The pattern needs Python's regex (a look-behind), so
+    each distinct flags text is searched once."""
     words = [re.escape(w.lower()) for w in as_list(words)]
     if not words:
         return pd.Series(False, index=flags.index)
-    text = plain(flags)
-    return text.str.contains(r"(?<![a-z0-9])(?:" + "|".join(words) + r")(?![a-z0-9])",
-                             regex=True)
+    pattern = r"(?<![a-z0-9])(?:" + "|".join(words) + r")(?![a-z0-9])"
+    return per_distinct(flags, lambda text: plain(text).str.contains(pattern, regex=True))
 
 
 # ---------------------------------------------------------------------------
@@ -578,36 +655,51 @@ def rule_tags_from_pack(folders: Iterable[Path | str] = PACK_DIRS) -> dict:
     return dict(_pack_tags(tuple(str(f) for f in folders)))
 
 
-def hit_tags(hits: pd.DataFrame, rule_tags: Mapping[str, Iterable[str]] | None) -> pd.DataFrame:
-    """Long table crime_ref, tag: the hits' tags (a `tags` column, else rule_tags by
-    rule_id), s2a3.<behaviour>, and four.* from the FOUR letters."""
-    frames = []
+def hit_tags(hits: pd.DataFrame, rule_tags: Mapping[str, Iterable[str]] | None
+             ) -> tuple[np.ndarray, np.ndarray]:
+    """(hit position, tag) pairs, tags stripped and never blank: the hits' tags (a `tags`
+    column, else rule_tags by rule_id), s2a3.<behaviour>, and four.* from the FOUR
+    letters. Each distinct rule id, behaviour and FOUR text is read once: hits repeat
+    them a lot."""
+    rows, items = [], []
     if "tags" in hits.columns:
         # A list per hit, or text joined with ';' (as read back from a CSV).
-        listed = pd.DataFrame({"crime_ref": hits["crime_ref"], "tag": hits["tags"]})
-        listed = listed.explode("tag")
-        listed["tag"] = listed["tag"].astype(object).where(listed["tag"].notna(), "") \
-            .astype(str).str.split(";")
-        frames.append(listed)
+        listed = pd.Series(hits["tags"].to_numpy(), index=np.arange(len(hits))).explode()
+        listed = listed.astype(object).where(listed.notna(), "").astype(str) \
+            .str.split(";").explode()
+        rows.append(listed.index.to_numpy(dtype=np.int64))
+        items.append(listed.to_numpy(dtype=object))
     elif rule_tags:
-        tags = hits["rule_id"].map({k: list(v) for k, v in rule_tags.items()})
-        frames.append(pd.DataFrame({"crime_ref": hits["crime_ref"], "tag": tags}))
+        codes, names = pd.factorize(hits["rule_id"])
+        by_rule = {k: list(v) for k, v in rule_tags.items()}
+        found = expand(codes, [by_rule.get(name, []) for name in names])
+        rows.append(found[0])
+        items.append(found[1])
     if "behaviour" in hits.columns:
-        behaviour = hits["behaviour"].astype(object).where(hits["behaviour"].notna(), "")
-        behaviour = behaviour.astype(str).str.strip().str.lower()
-        keep = behaviour != ""
-        frames.append(pd.DataFrame({"crime_ref": hits.loc[keep, "crime_ref"],
-                                    "tag": "s2a3." + behaviour[keep]}))
+        def behaviour_tag(values: pd.Series) -> pd.Series:
+            text = values.astype(object).where(values.notna(), "").astype(str)
+            text = text.str.strip().str.lower()
+            return ("s2a3." + text).where(text != "", "")
+        tag = per_distinct(hits["behaviour"], behaviour_tag).to_numpy(dtype=object)
+        keep = np.flatnonzero(tag != "")
+        rows.append(keep)
+        items.append(tag[keep])
     if "four" in hits.columns:
         four = hits["four"].astype(object).where(hits["four"].notna(), "").astype(str)
+        codes, letters = pd.factorize(four)
         for letter, tag in FOUR_TAGS.items():
-            keep = four.str.contains(letter, regex=False)
-            frames.append(pd.DataFrame({"crime_ref": hits.loc[keep, "crime_ref"], "tag": tag}))
-    if not frames:
-        return pd.DataFrame({"crime_ref": pd.Series(dtype="str"), "tag": pd.Series(dtype="str")})
-    long = pd.concat(frames, ignore_index=True).explode("tag").dropna()
-    long["tag"] = long["tag"].astype(str).str.strip()
-    return long[long["tag"] != ""].drop_duplicates().reset_index(drop=True)
+            has = pd.Series(letters, dtype="str").str.contains(letter, regex=False)
+            keep = np.flatnonzero(has.to_numpy()[codes])
+            rows.append(keep)
+            items.append(np.full(len(keep), tag, dtype=object))
+    if not rows:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=object)
+    rows, items = np.concatenate(rows), np.concatenate(items)
+    codes, names = pd.factorize(items)  # missing items are -1
+    tags = pd.Series(names, dtype=object).astype(str).str.strip().to_numpy(dtype=object)
+    keep = codes >= 0
+    keep[keep] = tags[codes[keep]] != ""
+    return rows[keep], tags[codes[keep]]
 
 
 # ---------------------------------------------------------------------------
@@ -615,33 +707,129 @@ def hit_tags(hits: pd.DataFrame, rule_tags: Mapping[str, Iterable[str]] | None) 
 # ---------------------------------------------------------------------------
 
 
+def arrow_text(values) -> pa.Array:
+    """Text values as one pyarrow large_string array (missing values as nulls).
+    Raises pa.ArrowInvalid / pa.ArrowTypeError when some value is not text."""
+    if isinstance(values, (set, frozenset)):
+        values = sorted(values)
+    if not isinstance(values, (pd.Series, pd.Index, np.ndarray)):
+        values = np.asarray(list(values), dtype=object)
+    array = pa.array(values, type=pa.large_string(), from_pandas=True)
+    return array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array
+
+
+def text_series(array: pa.Array) -> pd.Series:
+    """A pyarrow string array as a pandas text ("str") Series, without a Python object per
+    value."""
+    return array.to_pandas()
+
+
 def member(values: pd.Series, pool) -> pd.Series:
-    """values.isin(pool) through a hash index: pandas' isin on text boxes every pool
-    value in Python, which dominates at tens of thousands of ids."""
-    if isinstance(pool, (set, frozenset)):
-        pool = sorted(pool)
-    index = pd.Index(pd.unique(np.asarray(pool, dtype=object)))
-    found = index.get_indexer(np.asarray(values, dtype=object)) >= 0
+    """values.isin(pool) by pyarrow's hash set: pandas' isin on text boxes every value in
+    Python, which dominates at hundreds of thousands of ids."""
+    try:
+        found = pc.is_in(arrow_text(values), value_set=arrow_text(pool))
+        found = found.to_numpy(zero_copy_only=False).astype(bool)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        # Keys that are not all text (hand-made frames): compare as Python objects.
+        if isinstance(pool, (set, frozenset)):
+            pool = sorted(pool, key=str)
+        index = pd.Index(pd.unique(np.asarray(list(pool), dtype=object)))
+        found = index.get_indexer(np.asarray(values, dtype=object)) >= 0
     return pd.Series(found, index=values.index)
+
+
+def positions(values, keys) -> np.ndarray:
+    """Position of each value in `keys` (distinct), -1 where absent; by pyarrow for text."""
+    try:
+        found = pc.index_in(arrow_text(values), value_set=arrow_text(keys))
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return pd.Index(np.asarray(keys, dtype=object)).get_indexer(
+            np.asarray(values, dtype=object))
+    return found.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
+
+
+def per_distinct(values: pd.Series, compute) -> pd.Series:
+    """compute() run once per distinct value (NA included) and spread back to every row.
+    For row-wise work on text that repeats a lot (teams, flags, tag lists)."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    result = compute(pd.Series(uniques, dtype=values.dtype))
+    return result.take(codes).set_axis(values.index)
+
+
+def expand(codes: np.ndarray, pieces: list[list]) -> tuple[np.ndarray, np.ndarray]:
+    """Rows repeated once per item of pieces[code]: (row positions, items). A code of -1
+    has no items. The CSR form of exploding a column whose values repeat."""
+    lengths = np.array([len(p) for p in pieces], dtype=np.int64)
+    flat = np.empty(int(lengths.sum()), dtype=object)
+    flat[:] = [item for p in pieces for item in p]
+    starts = np.cumsum(lengths) - lengths
+    rows = np.flatnonzero(codes >= 0)
+    counts = lengths[codes[rows]]
+    total = int(counts.sum())
+    within = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+    items = flat[np.repeat(starts[codes[rows]], counts) + within]
+    return np.repeat(rows, counts), items
+
+
+def split_items(values: pd.Series, sep: str = LIST_SEP) -> tuple[np.ndarray, pd.Series]:
+    """values.str.split(sep).explode() as (row positions, items), split by pyarrow in one
+    pass; missing values give no item."""
+    lists = pc.split_pattern(arrow_text(values.astype("str")), sep)
+    rows = pc.list_parent_indices(lists).to_numpy(zero_copy_only=False).astype(np.int64)
+    return rows, pc.list_flatten(lists).to_pandas()
+
+
+def group_join(keys: np.ndarray, n_keys: int, items, sep: str = LIST_SEP,
+               skip_blank: bool = True) -> pd.Series:
+    """Per key 0..n_keys-1: its sorted distinct items joined with sep; NA for a key with
+    none. Missing items are dropped, and blank ones with skip_blank."""
+    if isinstance(items, np.ndarray):
+        items = pd.Series(items, dtype=object)
+    codes, uniques = pd.factorize(items)
+    text = pd.Series(uniques, dtype=object).astype("str")
+    if skip_blank:
+        blank = np.append((text.str.strip() == "").to_numpy(dtype=bool), True)
+        codes = np.where(blank[codes], -1, codes)  # code -1 reads the appended True
+    return join_codes(np.asarray(keys, dtype=np.int64), n_keys, codes, arrow_text(text), sep)
+
+
+def join_codes(keys: np.ndarray, n_keys: int, codes: np.ndarray, vocabulary: pa.Array,
+               sep: str) -> pd.Series:
+    """group_join on factorized items: codes index the distinct texts in vocabulary (-1:
+    no item). The distinct (key, item) pairs come from one sort of integers, and pyarrow
+    joins each key's list in C++."""
+    order = pc.array_sort_indices(vocabulary).to_numpy()  # code point order, like sorted()
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    keep = codes >= 0
+    width = max(len(order), 1)
+    pairs = sorted_unique(keys[keep] * width + rank[codes[keep]])
+    counts = np.bincount(pairs // width, minlength=n_keys)
+    offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int32)
+    values = vocabulary.take(pa.array(order[pairs % width]))
+    lists = pa.ListArray.from_arrays(pa.array(offsets), values)
+    joined = pc.binary_join(lists, pa.scalar(sep, pa.large_string()))
+    return text_series(joined).where(counts > 0)
+
+
+def sorted_unique(values: np.ndarray) -> np.ndarray:
+    """np.unique for integers: sort, then keep each first. (numpy 2.4's np.unique hashes
+    first and is ten times slower on large arrays.)"""
+    ordered = np.sort(values)
+    first = np.ones(len(ordered), dtype=bool)
+    first[1:] = ordered[1:] != ordered[:-1]
+    return ordered[first]
 
 
 def join_unique(frame: pd.DataFrame, key: str, column: str) -> pd.Series:
     """key -> sorted distinct non-empty values of column joined with LIST_SEP."""
     values = frame[[key, column]].dropna()
-    values = values.astype({key: "str", column: "str"})
-    values = values[values[column].str.strip() != ""]
-    values = values.drop_duplicates().sort_values([key, column])
-    if values.empty:
-        return pd.Series(dtype="str", index=pd.Index([], dtype="str", name=key))
-    # A Python join per group is the slow part at scale: pyarrow lists and joins them in C++
-    # (single-threaded grouping keeps the sorted order).
-    table = pa.Table.from_pandas(values, preserve_index=False)
-    grouped = table.group_by(key, use_threads=False).aggregate([(column, "list")])
-    items = grouped[f"{column}_list"]
-    joined = pc.binary_join(items, pa.scalar(LIST_SEP, items.type.value_type))
-    return pd.Series(joined.to_pandas(types_mapper=pd.ArrowDtype).astype("str").to_numpy(),
-                     index=pd.Index(grouped[key].to_pandas().astype("str"), name=key),
-                     dtype="str")
+    codes, names = pd.factorize(values[key].astype("str"), sort=True)
+    joined = group_join(codes, len(names), values[column].astype("str"))
+    found = joined.notna().to_numpy()
+    return pd.Series(joined[found].to_numpy(), dtype="str",
+                     index=pd.Index(names[found], dtype="str", name=key))
 
 
 def split_list(values: pd.Series) -> pd.Series:
@@ -660,7 +848,8 @@ def tri_any(frame: pd.DataFrame, key: str, column: str) -> pd.Series:
 def crime_table(crimes: pd.DataFrame, hits: pd.DataFrame, force: dict,
                 rule_tags) -> pd.DataFrame:
     """Per-crime derived columns (one row per crime_ref of `crimes`)."""
-    table = crimes.drop_duplicates("crime_ref").reset_index(drop=True).copy()
+    # A new frame already (copy-on-write): adding columns never touches `crimes`.
+    table = crimes.drop_duplicates("crime_ref").reset_index(drop=True)
     for column in ("narrative", "flags", "offence", "offence_code", "outcome_code",
                    "allocated_team", "support_referral", "spo", "relationship", "risk_level"):
         if column not in table:
@@ -688,125 +877,182 @@ def crime_table(crimes: pd.DataFrame, hits: pd.DataFrame, force: dict,
     negations = phrases.get("negations")
     searched = table["narrative"].fillna("").astype(str) + " | " + \
         table["outcome_code"].fillna("").astype(str)
-    table["pin_mention"] = first_phrase(searched, phrase_pattern(
-        phrases.get("pin"), phrases.get("pin_case_sensitive"), negations))
-    frightened_text = first_phrase(table["narrative"], phrase_pattern(
-        phrases.get("frightened"), [], negations))
-
-    tags = hit_tags(hits, rule_tags)
-    table["crime_tags"] = table["crime_ref"].map(join_unique(tags, "crime_ref", "tag")) \
-        .astype("str").fillna("")
-    table["crime_rules"] = table["crime_ref"].map(
-        join_unique(hits, "crime_ref", "rule_id")).astype("str").fillna("")
-    table["has_hits"] = member(table["crime_ref"], hits["crime_ref"])
-    frightened_tags = set(as_list(force.get("frightened_tags")))
-    frightened_by_tag = member(table["crime_ref"],
-                               tags.loc[tags["tag"].isin(frightened_tags), "crime_ref"])
-    table["frightened"] = frightened_text.notna() | frightened_by_tag
-    table["repeated_hit"] = member(table["crime_ref"],
-                                   tags.loc[tags["tag"] == FOUR_TAGS["R"], "crime_ref"])
+    pin = (phrases.get("pin"), phrases.get("pin_case_sensitive"))
+    table["pin_mention"] = first_phrase(searched, phrase_pattern(*pin, negations),
+                                        phrase_prefilter(*pin))
+    frightened = (phrases.get("frightened"), [])
+    frightened_text = first_phrase(table["narrative"], phrase_pattern(*frightened, negations),
+                                   phrase_prefilter(*frightened))
+    add_hit_columns(table, hits, force, rule_tags)
+    table["frightened"] = frightened_text.notna() | table.pop("frightened_by_tag")
     relationships = {r.lower() for r in as_list(force.get("domestic_relationships"))}
     table["domestic_any"] = table["domestic"].fillna(False).astype(bool) | \
         table["relationship"].fillna("").astype(str).str.lower().isin(relationships)
-    return table.merge(parse_referrals(table, force), on="crime_ref", how="left")
+    for column, values in referrals_by_crime(table, force).items():
+        table[column] = values
+    return table
+
+
+def add_hit_columns(table: pd.DataFrame, hits: pd.DataFrame, force: dict, rule_tags) -> None:
+    """Add crime_tags, crime_rules, has_hits, frightened_by_tag and repeated_hit to table
+    (one row per crime_ref), from the hits on those crimes only. Tags and crimes are
+    numbered once and the per-crime answers come from integer arrays."""
+    n = len(table)
+    crime_of = positions(hits["crime_ref"], table["crime_ref"])
+    used = [c for c in (*HIT_COLUMNS, "tags") if c in hits.columns]
+    hits = hits.loc[crime_of >= 0, used]
+    crime_of = crime_of[crime_of >= 0]
+    tag_hit, tags = hit_tags(hits, rule_tags)
+    tag_crime = crime_of[tag_hit]
+    codes, names = pd.factorize(tags)
+    vocabulary = pd.Series(names, dtype="str")
+
+    def tagged(wanted: pd.Series) -> np.ndarray:
+        return np.bincount(tag_crime[wanted.to_numpy()[codes]], minlength=n) > 0
+
+    table["crime_tags"] = join_codes(tag_crime, n, codes, arrow_text(vocabulary),
+                                     LIST_SEP).fillna("")
+    table["crime_rules"] = group_join(crime_of, n, hits["rule_id"]).fillna("")
+    table["has_hits"] = np.bincount(crime_of, minlength=n) > 0
+    table["frightened_by_tag"] = tagged(vocabulary.isin(
+        set(as_list(force.get("frightened_tags")))))
+    table["repeated_hit"] = tagged(vocabulary == FOUR_TAGS["R"])
+
+
+def referrals_by_crime(table: pd.DataFrame, force: dict) -> pd.DataFrame:
+    """parse_referrals per crime of table, in its order. A crime's services depend on its
+    support_referral text only, and few texts repeat over many crimes: each is parsed once."""
+    codes, texts = pd.factorize(table["support_referral"], use_na_sentinel=False)
+    distinct = pd.DataFrame({"crime_ref": [str(i) for i in range(len(texts))],
+                             "support_referral": pd.Series(texts, dtype=object)})
+    parsed = parse_referrals(distinct, force).drop(columns="crime_ref")
+    return parsed.take(codes).reset_index(drop=True)
 
 
 def main_team(long: pd.DataFrame) -> pd.DataFrame:
-    """Per case: the team of most of its crimes; a tie goes to the most recent crime's
-    team (the one holding the case now). Columns team, team_as_recorded."""
+    """Per case (case_pos): the team of most of its crimes; a tie goes to the most recent
+    crime's team (the one holding the case now). Columns team, team_as_recorded."""
     known = long[long["team"].notna() & (long["team"] != "")]
-    per_team = known.groupby(["case_id", "team"], sort=True).agg(
+    per_team = known.groupby(["case_pos", "team"], sort=True).agg(
         n=("crime_ref", "size"), latest=("recorded_date", "max"),
         as_recorded=("allocated_team", "last"))
     per_team = per_team.reset_index().sort_values(
-        ["case_id", "n", "latest", "team"], ascending=[True, False, False, True])
-    top = per_team.drop_duplicates("case_id").set_index("case_id")
+        ["case_pos", "n", "latest", "team"], ascending=[True, False, False, True])
+    top = per_team.drop_duplicates("case_pos").set_index("case_pos")
     return pd.DataFrame({"team": top["team"], "team_as_recorded": top["as_recorded"]})
 
 
 def build_facts(cases: pd.DataFrame, crimes: pd.DataFrame, case_crimes: pd.DataFrame,
                 hits: pd.DataFrame, force: dict, rule_tags, case_ids: Iterable[str]
                 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(case facts indexed 0..n-1 in case_id order, crime facts one row per case x crime)."""
+    """(case facts indexed 0..n-1 in case_id order, crime facts one row per case x crime).
+
+    Cases are numbered once (case_pos, their rank by case_id) and every per-case
+    aggregate groups on that number: grouping and joining on the text ids was most of the
+    time at scale."""
     ids = np.sort(pd.unique(pd.Series(case_ids, dtype="str").to_numpy()))
-    chosen = cases[member(cases["case_id"], ids)].drop_duplicates("case_id") \
-        .set_index("case_id").reindex(ids)
+    n = len(ids)
+    read = [c for c in CASE_INPUT_COLUMNS if c in cases]  # cases carry long texts
+    chosen = cases.loc[member(cases["case_id"], ids), read].drop_duplicates("case_id") \
+        .set_index("case_id").reindex(ids).reset_index(drop=True)
     links = case_crimes[member(case_crimes["case_id"], ids)][["case_id", "crime_ref"]]
     links = links.drop_duplicates()
     table = crime_table(crimes[member(crimes["crime_ref"], links["crime_ref"])], hits,
                         force, rule_tags)
-    long = links.merge(table, on="crime_ref", how="inner")
-    long = long.sort_values(["case_id", "recorded_date", "crime_ref"], kind="stable") \
-        .reset_index(drop=True)
-    g = long.groupby("case_id", sort=True)
+    long = crimes_by_case(links, table, ids)
+    case = long["case_pos"].to_numpy()
+    g = long.groupby("case_pos", sort=True)
+    dated = ["case_pos", "recorded_date"]  # what the filtered copies below need of long
 
-    facts = pd.DataFrame(index=pd.Index(ids, name="case_id"))
+    def per_case(values: pd.Series) -> pd.Series:
+        return values.reindex(np.arange(n))
+
+    facts = pd.DataFrame({"case_id": pd.Series(ids, dtype="str")})
     facts["kind"] = column_or(chosen, "kind", "pair")
     facts["verdict"] = column_or(chosen, "verdict", "")
     facts["four"] = column_or(chosen, "four", "")
     facts["principal_crime"] = column_or(chosen, "principal_crime", False).astype(
         "boolean").fillna(False)
-    facts["n_crimes"] = g.size().reindex(ids).fillna(0).astype(int)
-    facts["first_recorded"] = g["recorded_date"].min()
-    facts["last_recorded"] = g["recorded_date"].max()
-    facts["n_stalking_records"] = g["stalking_recorded"].sum().reindex(ids).fillna(0) \
-        .astype(int)
+    facts["n_crimes"] = np.bincount(case, minlength=n).astype(int)
+    facts["first_recorded"] = per_case(g["recorded_date"].min())
+    facts["last_recorded"] = per_case(g["recorded_date"].max())
+    facts["n_stalking_records"] = per_case(g["stalking_recorded"].sum()).fillna(0).astype(int)
     recorded = column_or(chosen, "recorded_as_stalking", pd.NA).astype("boolean")
     facts["recorded_as_stalking"] = recorded.fillna(facts["n_stalking_records"] > 0) \
         .astype(bool)
-    facts["stalking_identified"] = long[long["stalking_recorded"]].groupby(
-        "case_id")["recorded_date"].min().reindex(ids).fillna(facts["first_recorded"])
+    facts["stalking_identified"] = per_case(long.loc[long["stalking_recorded"], dated]
+                                            .groupby("case_pos")["recorded_date"].min()) \
+        .fillna(facts["first_recorded"])
 
     # Screening is due once the case shows two incidents or fear: at its second crime,
     # or at an earlier crime whose own text shows repetition or fear.
     position = g.cumcount()
     trigger = (position >= 1) | long["repeated_hit"] | long["frightened"]
-    facts["screening_due"] = long[trigger].groupby("case_id")["recorded_date"].min() \
-        .reindex(ids).fillna(facts["first_recorded"])
+    facts["screening_due"] = per_case(long.loc[trigger, dated].groupby("case_pos")
+                                      ["recorded_date"].min()).fillna(facts["first_recorded"])
     case_four_r = facts["four"].fillna("").astype(str).str.contains("R", regex=False)
     facts["repeated"] = (facts["n_crimes"] >= 2) | case_four_r | \
-        g["repeated_hit"].any().reindex(ids).fillna(False).astype(bool)
-    facts["very_frightened"] = g["frightened"].any().reindex(ids).fillna(False).astype(bool)
-    facts["domestic"] = g["domestic_any"].any().reindex(ids).fillna(False).astype(bool)
-    facts = facts.join(main_team(long))
-    facts["offences"] = join_unique(long, "case_id", "offence")
+        per_case(g["repeated_hit"].any()).fillna(False).astype(bool)
+    facts["very_frightened"] = per_case(g["frightened"].any()).fillna(False).astype(bool)
+    facts["domestic"] = per_case(g["domestic_any"].any()).fillna(False).astype(bool)
+    team = main_team(long)
+    facts["team"] = per_case(team["team"])
+    facts["team_as_recorded"] = per_case(team["team_as_recorded"])
+    facts["offences"] = group_join(case, n, long["offence"])
 
-    ranked = long.assign(rank=long["risk_level"].str.lower().map(RISK_RANK).fillna(0))
+    ranked = long[[*dated, "risk_level"]]
+    ranked = ranked.assign(rank=ranked["risk_level"].str.lower().map(RISK_RANK).fillna(0))
     ranked = ranked[ranked["risk_level"].notna() & (ranked["risk_level"] != "")]
-    ranked = ranked.sort_values(["case_id", "rank", "recorded_date"], kind="stable")
-    facts["risk_level"] = ranked.drop_duplicates("case_id", keep="last") \
-        .set_index("case_id")["risk_level"]
+    ranked = ranked.sort_values(["case_pos", "rank", "recorded_date"], kind="stable")
+    facts["risk_level"] = per_case(ranked.drop_duplicates("case_pos", keep="last")
+                                   .set_index("case_pos")["risk_level"])
     for column in ("risk_date", "screening_date", "triage_date", "referral_date"):
-        facts[column] = g[column].min()
-    facts["screening_tool"] = tri_any(long, "case_id", "screening_tool")
-    facts["investigation_plan"] = tri_any(long, "case_id", "investigation_plan")
+        facts[column] = per_case(g[column].min())
+    facts["screening_tool"] = per_case(tri_any(long, "case_pos", "screening_tool"))
+    facts["investigation_plan"] = per_case(tri_any(long, "case_pos", "investigation_plan"))
 
-    facts["support_referral"] = join_unique(long, "case_id", "support_referral")
+    facts["support_referral"] = group_join(case, n, long["support_referral"])
     for column in ("specialist_services", "generic_services", "other_referrals"):
-        items = long[["case_id"]].assign(item=long[column].fillna("")).assign(
-            item=lambda d: d["item"].str.split(LIST_SEP)).explode("item")
-        facts[column] = join_unique(items, "case_id", "item")
+        rows, items = split_items(long[column])
+        facts[column] = group_join(case[rows], n, items)
     facts["specialist_referral"] = facts["specialist_services"].fillna("") != ""
-    facts["referral"] = g["referral"].any().reindex(ids).fillna(False).astype(bool)
-    facts["spo"] = join_unique(long.assign(spo=long["spo"].str.strip().str.lower()),
-                               "case_id", "spo")
-    tag_items = long[["case_id"]].assign(tag=long["crime_tags"].str.split(LIST_SEP)) \
-        .explode("tag")
-    facts["tags"] = join_unique(tag_items, "case_id", "tag")
-    rule_items = long[["case_id"]].assign(rule=long["crime_rules"].str.split(LIST_SEP)) \
-        .explode("rule")
-    facts["rules"] = join_unique(rule_items, "case_id", "rule")
-    facts["n_breach_crimes"] = g["breach_record"].sum().reindex(ids).fillna(0).astype(int)
-    facts["n_conduct_crimes"] = g["conduct_record"].sum().reindex(ids).fillna(0).astype(int)
-    facts["suspect_victims"] = suspect_victims(cases).reindex(ids).fillna(1).astype(int)
+    facts["referral"] = per_case(g["referral"].any()).fillna(False).astype(bool)
+    facts["spo"] = group_join(case, n, long["spo"].str.strip().str.lower())
+    for fact, column in (("tags", "crime_tags"), ("rules", "crime_rules")):
+        rows, items = split_items(long[column])
+        facts[fact] = group_join(case[rows], n, items)
+    facts["n_breach_crimes"] = per_case(g["breach_record"].sum()).fillna(0).astype(int)
+    facts["n_conduct_crimes"] = per_case(g["conduct_record"].sum()).fillna(0).astype(int)
+    facts["suspect_victims"] = suspect_victims(cases, chosen).fillna(1).astype(int)
     last = pd.to_datetime(column_or(chosen, "last_date", pd.NaT))
-    last = last.fillna(g["offence_date"].max().reindex(ids))
+    last = last.fillna(per_case(g["offence_date"].max()))
     facts["month"] = last.dt.strftime("%Y-%m").fillna("")
-    facts = typed_facts(facts.reset_index(), CASE_FACTS)
+    facts = typed_facts(facts, CASE_FACTS)
 
-    crime_facts = long[["case_id", *[c for c in CRIME_ONLY_FACTS if c != "case_id"]]].merge(
-        facts, on="case_id", how="left")
+    crime_columns = ["case_id", *[c for c in CRIME_ONLY_FACTS if c != "case_id"]]
+    crime_facts = pd.concat([long[crime_columns],
+                             facts.drop(columns="case_id").take(case).reset_index(drop=True)],
+                            axis=1)
     return facts, typed_facts(crime_facts, FACT_TYPES["crime"])
+
+
+def crimes_by_case(links: pd.DataFrame, table: pd.DataFrame, ids: np.ndarray) -> pd.DataFrame:
+    """One row per (case, crime) link whose crime is in table: case_id, case_pos (position
+    in the sorted ids) and the crime's columns, sorted by case, recorded date (missing
+    last) and crime_ref."""
+    case = positions(links["case_id"], ids)
+    crime = positions(links["crime_ref"], table["crime_ref"])
+    case, crime = case[crime >= 0], crime[crime >= 0]
+    crime_rank = np.empty(len(table), dtype=np.int64)
+    crime_rank[pc.array_sort_indices(arrow_text(table["crime_ref"])).to_numpy()] = \
+        np.arange(len(table))
+    recorded = table["recorded_date"].to_numpy()[crime]
+    missing = np.isnat(recorded)
+    order = np.lexsort((crime_rank[crime], recorded.view(np.int64), missing, case))
+    long = table.take(crime[order]).reset_index(drop=True)
+    long.insert(0, "case_id", pd.Series(ids[case[order]], dtype="str"))
+    long.insert(1, "case_pos", case[order])
+    return long
 
 
 def column_or(frame: pd.DataFrame, column: str, default) -> pd.Series:
@@ -815,18 +1061,21 @@ def column_or(frame: pd.DataFrame, column: str, default) -> pd.Series:
     return pd.Series(default, index=frame.index)
 
 
-def suspect_victims(cases: pd.DataFrame) -> pd.Series:
-    """case_id -> number of distinct victims in the cases of the same suspect."""
+def suspect_victims(cases: pd.DataFrame, chosen: pd.DataFrame) -> pd.Series:
+    """Per row of chosen (cases): the number of distinct victims in all the cases of its
+    suspect; NA without a suspect. Only the chosen cases' suspects are counted."""
     if "suspect_person" not in cases or "victim_person" not in cases:
-        return pd.Series(dtype="int64")
-    known = cases[cases["suspect_person"].notna()]
+        return pd.Series(np.nan, index=chosen.index)
+    suspects = chosen["suspect_person"]
+    known = cases.loc[cases["suspect_person"].notna(), ["suspect_person", "victim_person"]]
+    known = known[member(known["suspect_person"], suspects.dropna().unique())]
     counts = known.groupby("suspect_person")["victim_person"].nunique()
-    return known.set_index("case_id")["suspect_person"].map(counts)
+    return suspects.map(counts)
 
 
 def typed_facts(frame: pd.DataFrame, types: Mapping[str, str]) -> pd.DataFrame:
     """Give every fact column its kind's dtype so conditions can rely on it."""
-    out = frame.copy()
+    out = frame.copy(deep=False)  # copy-on-write: columns are replaced, never changed
     for name, kind in types.items():
         if name not in out:
             out[name] = pd.NA
@@ -969,9 +1218,7 @@ def leaf_value_in(spec: dict, ctx: Context):
     wanted_text = [str(v) for v in wanted]
     lowered = {v.strip().lower() for v in wanted_text}
     if kind == "list":
-        items = split_list(values).str.strip().str.lower()
-        hit = items.isin(lowered).groupby(level=0).any()
-        holds = hit.reindex(values.index, fill_value=False).astype(bool)
+        holds = per_distinct(values, lambda lists: has_any_item(lists, lowered))
     else:
         holds = values.fillna("").astype(str).str.strip().str.lower().isin(lowered)
     if not ctx.explain:
@@ -980,6 +1227,13 @@ def leaf_value_in(spec: dict, ctx: Context):
     text = name + " " + describe(values, kind) + pd.Series(
         np.where(holds, f" (one of {listed})", f" (not one of {listed})"), index=values.index)
     return holds.astype(bool), [text.astype("str")]
+
+
+def has_any_item(lists: pd.Series, lowered: set[str]) -> pd.Series:
+    """Lists (list facts) with an item in `lowered`, ignoring case and outer spaces."""
+    items = split_list(lists).str.strip().str.lower()
+    hit = items.isin(lowered).groupby(level=0).any()
+    return hit.reindex(lists.index, fill_value=False).astype(bool)
 
 
 def leaf_compare(spec: dict, ctx: Context):
@@ -1013,18 +1267,30 @@ def all_of(nodes: list, ctx: Context) -> tuple[pd.Series, list[pd.Series]]:
 
 
 def join_parts(parts: list[pd.Series], index: pd.Index) -> pd.Series:
-    """Join description parts row by row with '; ', each distinct text once."""
-    out = pd.Series("", index=index, dtype="str")
-    seen: list[pd.Series] = []
-    for part in parts:
-        duplicate = pd.Series(False, index=index)
-        for earlier in seen:
-            duplicate |= (part == earlier).fillna(False).astype(bool)
-        seen.append(part)
-        part = part.where(~duplicate)
-        joined = out.where(out == "", out + "; ") + part
-        out = joined.where(part.notna(), out)
-    return out
+    """Join description parts row by row with '; ', each distinct text once (parts share
+    `index`). Missing parts are skipped; an empty part adds nothing until some text has
+    been written, then an empty item."""
+    if not parts:
+        return pd.Series("", index=index, dtype="str")
+    arrays = [arrow_text(part) for part in parts]
+    written = np.zeros(len(index), dtype=bool)
+    kept = []
+    for j, array in enumerate(arrays):
+        keep = array.is_valid().to_numpy(zero_copy_only=False)
+        for earlier in arrays[:j]:
+            keep &= ~pc.equal(array, earlier).fill_null(False).to_numpy(zero_copy_only=False)
+        empty = pc.equal(array, "").fill_null(False).to_numpy(zero_copy_only=False)
+        keep &= written | ~empty
+        written |= keep & ~empty
+        kept.append(keep)
+    # The kept parts row by row as one pyarrow list per row, joined in C++.
+    kept = np.stack(kept, axis=1)
+    where = (np.arange(len(arrays)) * len(index))[None, :] + np.arange(len(index))[:, None]
+    values = pa.concat_arrays(arrays).take(pa.array(where[kept]))
+    offsets = np.concatenate([[0], np.cumsum(kept.sum(axis=1))]).astype(np.int32)
+    lists = pa.ListArray.from_arrays(pa.array(offsets), values)
+    joined = pc.binary_join(lists, pa.scalar("; ", pa.large_string()))
+    return text_series(joined).set_axis(index)
 
 
 # ---------------------------------------------------------------------------
@@ -1050,19 +1316,47 @@ def run_requirement(requirement: Requirement, facts: pd.DataFrame,
     failing = (applicable & ~holds).to_numpy()
     evidence = pd.Series(pd.NA, index=frame.index, dtype="str")
     if failing.any():
-        evidence.loc[failing] = explain_failures(requirement, frame[failing], types, force)
+        # Only the facts the evidence names: crime facts carry whole narratives.
+        anchor = "first_recorded" if requirement.unit == "case" else "recorded_date"
+        shown = list(dict.fromkeys([anchor, *condition_facts(requirement.check),
+                                    *requirement.evidence]))
+        evidence.loc[failing] = explain_failures(requirement, frame.loc[failing, shown],
+                                                 types, force)
     rows = pd.DataFrame({
         "case_id": frame["case_id"],
         "crime_ref": frame["crime_ref"] if requirement.unit == "crime" else "",
         "applicable": applicable.to_numpy(), "holds": holds.to_numpy(),
         "evidence": evidence,
     })
-    applied = rows[rows["applicable"]]
-    per_case = applied.groupby("case_id", sort=True)["holds"].all()
+    # A case is applicable when one of its units is, compliant when all of those hold.
+    unit_case = np.arange(len(frame)) if requirement.unit == "case" else \
+        positions(frame["case_id"], facts["case_id"])
+    applied = rows["applicable"].to_numpy() & (unit_case >= 0)
+    n_applied = np.bincount(unit_case[applied], minlength=len(facts))
+    n_failed = np.bincount(unit_case[applied & ~rows["holds"].to_numpy()],
+                           minlength=len(facts))
     cases = pd.DataFrame({"case_id": facts["case_id"]})
-    cases["applicable"] = member(cases["case_id"], per_case.index)
-    cases["compliant"] = member(cases["case_id"], per_case.index[per_case.to_numpy()])
+    cases["applicable"] = n_applied > 0
+    cases["compliant"] = (n_applied > 0) & (n_failed == 0)
     return Outcome(requirement, rows, cases)
+
+
+def condition_facts(nodes: list) -> list[str]:
+    """The fact names a list of conditions reads, in order."""
+    names: list[str] = []
+    for node in nodes:
+        (kind, spec), = node.items()
+        if kind in ("all", "any"):
+            names += condition_facts(spec)
+        elif kind == "not":
+            names += condition_facts([spec])
+        elif kind == "present":
+            names.append(spec)
+        elif kind == "date_within":
+            names += [spec["field"], spec["from"]]
+        else:
+            names.append(spec["field"])
+    return names
 
 
 def explain_failures(requirement: Requirement, failed: pd.DataFrame, types, force: dict
@@ -1180,11 +1474,23 @@ def gap_ids_by_case(gaps: pd.DataFrame, case_ids: Iterable[str] | None = None) -
     """case_id -> ';'-joined sorted distinct gap ids (the `gaps` column of cases.csv).
 
     With case_ids, every given case is present ("" when it has no gap)."""
-    distinct = gaps[["case_id", "gap_id"]].drop_duplicates().sort_values(["case_id", "gap_id"])
-    joined = distinct.groupby("case_id", sort=True)["gap_id"].agg(";".join)
-    if case_ids is not None:
-        joined = joined.reindex(list(case_ids), fill_value="")
-    return joined.astype("str").rename("gaps")
+    keys, names = pd.factorize(gaps["case_id"], sort=True)
+    known = keys >= 0
+    joined = group_join(keys[known], len(names), gaps["gap_id"][known], sep=";",
+                        skip_blank=False)
+    by_case = pd.Series(joined.to_numpy(), index=pd.Index(names, name="case_id"),
+                        dtype="str", name="gaps")
+    if case_ids is None:
+        return by_case
+    if not (isinstance(case_ids, (pd.Series, pd.Index)) and case_ids.dtype == "str"
+            and len(case_ids) and len(names)):
+        return by_case.reindex(list(case_ids), fill_value="")
+    # A million case ids: look them up by pyarrow and keep them as the index (the index a
+    # list would give, without boxing every id in Python).
+    index = pd.Index(case_ids, name="case_id")
+    found = pc.index_in(arrow_text(index), value_set=arrow_text(names))
+    values = arrow_text(joined).take(found).fill_null("")
+    return text_series(values).set_axis(index).rename("gaps")
 
 
 # ---------------------------------------------------------------------------
@@ -1294,31 +1600,48 @@ def missing_steps(outcomes: list[Outcome], facts: pd.DataFrame, force: dict) -> 
     steps = [s for s in as_list((force.get("triage") or {}).get("steps")) if s in by_id]
     parts = []
     for step in steps:
-        outcome = by_id[step]
-        failed = outcome.cases.set_index("case_id")
-        failed = failed["applicable"] & ~failed["compliant"]
-        action = outcome.requirement.action
-        parts.append(pd.Series(np.where(facts["case_id"].map(failed).fillna(False), action,
-                                        None), index=facts.index, dtype="str"))
+        cases = by_id[step].cases
+        failed = (cases["applicable"] & ~cases["compliant"]).to_numpy()
+        found = positions(facts["case_id"], cases["case_id"])
+        missing = np.where(found >= 0, failed[np.maximum(found, 0)], False)
+        action = by_id[step].requirement.action
+        parts.append(pd.Series(np.where(missing, action, None), index=facts.index,
+                               dtype="str"))
     return join_parts(parts, facts.index)
 
 
 def lines_of_enquiry(facts: pd.DataFrame, enquiries: dict) -> pd.Series:
-    """The `always` lines, then those of each tag the case has, in file order, once each."""
+    """The `always` lines, then those of each tag the case has, in file order, once each.
+    Cases share tag lists: each distinct list is worked out once."""
+    return per_distinct(facts["tags"], lambda tags: lines_for_tags(tags, enquiries))
+
+
+def lines_for_tags(tags: pd.Series, enquiries: dict) -> pd.Series:
+    """lines_of_enquiry for each tag list (a list fact) of `tags`."""
     table = [(order, tag, line) for order, (tag, lines) in
              enumerate(enquiries.get("by_tag", {}).items()) for line in lines]
     lines = pd.DataFrame(table, columns=["order", "tag", "line"])
     lines["seq"] = range(len(lines))
-    tags = split_list(facts["tags"]).str.strip()
-    case_tags = pd.DataFrame({"row": tags.index, "tag": tags.to_numpy()})
+    items = split_list(tags.reset_index(drop=True)).str.strip()
+    case_tags = pd.DataFrame({"row": items.index, "tag": items.to_numpy()})
     found = case_tags.merge(lines, on="tag").sort_values(["row", "seq"])
     found = found.drop_duplicates(["row", "line"])
     always = LIST_SEP.join(enquiries.get("always", []))
-    by_row = found.groupby("row")["line"].agg(LIST_SEP.join)
-    specific = pd.Series(facts.index.map(by_row), index=facts.index, dtype="str")
+    specific = ordered_join(found["row"].to_numpy(), found["line"], len(tags)) \
+        .set_axis(tags.index)
     if not always:
         return specific.fillna("")
     return (always + (LIST_SEP + specific).fillna("")).astype("str")
+
+
+def ordered_join(rows: np.ndarray, values: pd.Series, n_rows: int) -> pd.Series:
+    """Per row 0..n_rows-1: its values joined with LIST_SEP in the order given (rows holds
+    the row of each value, ascending); NA for a row without any."""
+    counts = np.bincount(rows.astype(np.int64), minlength=n_rows)
+    offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int32)
+    lists = pa.ListArray.from_arrays(pa.array(offsets), arrow_text(values))
+    joined = pc.binary_join(lists, pa.scalar(LIST_SEP, pa.large_string()))
+    return text_series(joined).where(counts > 0)
 
 
 def support_services(facts: pd.DataFrame, force: dict) -> pd.Series:

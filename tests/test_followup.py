@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 import yaml
@@ -12,8 +13,11 @@ import yaml
 from audit_cli.errors import AuditError
 from audit_cli.followup import (
     COMPLIANCE_COLUMNS, FOLLOWUP_DIR, GAP_COLUMNS, TRIAGE_COLUMNS, check_followup,
-    example_result_problems, gap_ids_by_case, load_force_settings, load_requirements,
-    normalise_teams, parse_referrals, rag, run_examples,
+    condition_facts, example_result_problems, expand, first_phrase, gap_ids_by_case,
+    group_join, hit_tags, join_parts, join_unique, load_force_settings, load_requirements,
+    may_match, member, normalise_teams, parse_referrals, per_distinct, phrase_pattern,
+    phrase_prefilter, positions, rag, run_examples, sorted_unique, split_items,
+    suspect_victims,
 )
 
 GAP_IDS = {
@@ -476,3 +480,164 @@ def test_no_stalking_cases_gives_empty_tables_with_zero_counts():
     assert len(overall) == len(REQUIREMENTS)
     assert (overall["applicable"] == 0).all() and overall["rate"].isna().all()
     assert (overall["rag"] == "").all()
+
+
+# ---------------------------------------------------------------------------
+# the integer-coded helpers behind the facts (fast at a million rows)
+# ---------------------------------------------------------------------------
+
+
+def test_group_join_sorts_dedupes_and_skips_blank_items():
+    keys = np.array([0, 0, 0, 0, 2, 2, 0])
+    items = pd.Series(["b", "a", " ", None, "é", "B", "a"], dtype="str")
+    joined = group_join(keys, 3, items)
+    assert joined.iloc[0] == "a; b"
+    assert pd.isna(joined.iloc[1])  # no item at all
+    assert joined.iloc[2] == "B; é"  # code point order, like sorted()
+    kept = group_join(np.array([0, 0]), 1, np.array(["", "x"], dtype=object), sep=";",
+                      skip_blank=False)
+    assert kept.tolist() == [";x"]
+
+
+def test_join_unique_names_its_keys():
+    frame = pd.DataFrame({"k": ["c", "a", "c", None, "a"], "v": ["y", "x", "x", "z", None]})
+    joined = join_unique(frame, "k", "v")
+    assert joined.to_dict() == {"a": "x", "c": "x; y"}
+    assert joined.index.name == "k" and str(joined.dtype) == "str"
+
+
+def test_split_items_and_expand_explode_by_positions():
+    rows, items = split_items(pd.Series(["a; b", None, "", "c"], dtype="str"))
+    assert rows.tolist() == [0, 0, 2, 3] and items.tolist() == ["a", "b", "", "c"]
+    rows, items = expand(np.array([1, -1, 0, 1]), [["x"], ["y", "z"]])
+    assert rows.tolist() == [0, 0, 2, 3, 3] and items.tolist() == ["y", "z", "x", "y", "z"]
+
+
+def test_per_distinct_computes_each_value_once():
+    seen = []
+
+    def upper(values):
+        seen.append(len(values))
+        return values.str.upper()
+
+    values = pd.Series(["a", "b", "a", None, "a"], index=[5, 6, 7, 8, 9], dtype="str")
+    result = per_distinct(values, upper)
+    assert seen == [3]  # a, b and the missing value
+    assert result.index.tolist() == [5, 6, 7, 8, 9]
+    assert result.fillna("-").tolist() == ["A", "B", "A", "-", "A"]
+
+
+def test_member_and_positions_for_text_and_other_keys():
+    values = pd.Series(["x", "y", None, "z"], dtype="str")
+    assert member(values, {"z", "x"}).tolist() == [True, False, False, True]
+    assert positions(values, ["z", "y"]).tolist() == [-1, 1, -1, 0]
+    numbers = pd.Series([3, 1, 2])
+    assert member(numbers, [1, 2]).tolist() == [False, True, True]
+    assert positions(numbers, [2, 3]).tolist() == [1, -1, 0]
+
+
+def test_sorted_unique_matches_np_unique():
+    values = np.array([5, 3, 5, 9, 3, 0])
+    assert sorted_unique(values).tolist() == [0, 3, 5, 9]
+    assert sorted_unique(np.array([], dtype=np.int64)).tolist() == []
+
+
+PHRASE_TEXTS = [
+    "Very frightened, no PIN", "PINs issued; scared to leave", "naïve PIN",
+    "very\x1cfrightened", "very\x0bscared", "not  very frightened", "VERY   FRIGHTENED",
+    "very\u00a0frightened", "spinning", None, "", "harassment\twarning notice given",
+    "she fears for her\nlife", "no harassment warning but a PHL issued", "terrified_",
+    "not terrified, now very scared", "scared for his life; never scared for her life",
+]
+
+
+@pytest.mark.parametrize("kind", ["pin", "frightened"])
+def test_the_phrase_prefilter_never_changes_what_is_found(kind):
+    phrases = FORCE["phrases"]
+    sensitive = phrases["pin_case_sensitive"] if kind == "pin" else []
+    pattern = phrase_pattern(phrases[kind], sensitive, phrases["negations"])
+    texts = pd.Series(PHRASE_TEXTS, dtype="str")
+    filtered = first_phrase(texts, pattern, phrase_prefilter(phrases[kind], sensitive))
+    pd.testing.assert_series_equal(filtered, first_phrase(texts, pattern))
+    expected = {
+        "pin": {1: "PINs", 2: "PIN", 11: "harassment\twarning notice", 13: "PHL"},
+        "frightened": {0: "Very frightened", 1: "scared to leave", 3: "very\x1cfrightened",
+                       4: "very\x0bscared", 6: "VERY   FRIGHTENED", 7: "very\u00a0frightened",
+                       12: "fears for her\nlife", 15: "very scared",
+                       16: "scared for his life"},
+    }[kind]
+    assert filtered.dropna().to_dict() == expected
+
+
+def test_the_prefilter_lets_through_phrases_and_every_non_ascii_text():
+    prefilter = phrase_prefilter(["very frightened"], ["PIN"])
+    texts = pd.Series(["VERY\tFrightened", "very scared", "naïve", "a pin", "PIN"], dtype="str")
+    assert may_match(texts, prefilter).tolist() == [True, False, True, False, True]
+    assert phrase_prefilter(["très peur"], []) is None  # not ASCII: no prefilter
+    assert may_match(texts, None).all()
+
+
+def test_join_parts_skips_missing_and_repeated_texts():
+    index = pd.Index([10, 11, 12])
+    parts = [pd.Series(["a", None, ""], index=index, dtype="str"),
+             pd.Series(["a", "b", "c"], index=index, dtype="str"),
+             pd.Series([None, "b", ""], index=index, dtype="str"),
+             pd.Series(["", "", "d"], index=index, dtype="str")]
+    joined = join_parts(parts, index)
+    # An empty part after some text adds an empty item (rows 10 and 11); in row 12 the
+    # leading "" adds nothing and the later "" repeats it.
+    assert joined.tolist() == ["a; ", "b; ", "c; d"]
+    assert joined.index.equals(index)
+    assert join_parts([], index).tolist() == ["", "", ""]
+
+
+def test_gap_ids_by_case_for_a_text_series_of_ids():
+    gaps = pd.DataFrame({"case_id": ["C-2", "C-1", "C-2", "C-2"],
+                         "gap_id": ["no_screening", "wrong_team", "no_referral",
+                                    "no_screening"]})
+    ids = pd.Series(["C-3", "C-2", "C-1"], dtype="str", name="case_id")
+    joined = gap_ids_by_case(gaps, ids)
+    assert joined.tolist() == ["", "no_referral;no_screening", "wrong_team"]
+    assert joined.index.tolist() == ["C-3", "C-2", "C-1"]
+    assert (joined.name, joined.index.name, str(joined.dtype)) == ("gaps", "case_id", "str")
+    pd.testing.assert_series_equal(joined, gap_ids_by_case(gaps, ["C-3", "C-2", "C-1"]))
+
+
+def test_hit_tags_reads_rule_tags_behaviour_and_four_letters():
+    hits = pd.DataFrame({"crime_ref": ["A", "B", "C"], "rule_id": ["r1", "r2", "r1"],
+                         "four": ["FR", "", None], "behaviour": [" B", "", None]})
+    rows, tags = hit_tags(hits, {"r1": ["channel.text", " ", "x "], "r2": []})
+    pairs = sorted(zip(rows.tolist(), tags.tolist()))
+    assert pairs == [(0, "channel.text"), (0, "four.fixated"), (0, "four.repeated"),
+                     (0, "s2a3.b"), (0, "x"), (2, "channel.text"), (2, "x")]
+
+
+def test_normalise_teams_keeps_the_index_and_name():
+    written = pd.Series(["cid team", None, "Respnse"], index=[7, 8, 9], name="allocated_team")
+    teams = normalise_teams(written, FORCE)
+    assert teams.index.tolist() == [7, 8, 9] and teams.name == "allocated_team"
+    assert teams.fillna("-").tolist() == ["CID", "-", "Response"]
+
+
+def test_condition_facts_lists_every_fact_a_check_reads():
+    nodes = [{"present": "risk_date"},
+             {"any": [{"date_within": {"field": "referral_date", "from": "first_recorded"}},
+                      {"not": {"value_in": {"field": "team", "values": ["CID"]}}}]}]
+    assert condition_facts(nodes) == ["risk_date", "referral_date", "first_recorded", "team"]
+
+
+def test_suspect_victims_counts_every_case_of_the_suspect():
+    cases = pd.DataFrame({"case_id": ["c1", "c2", "c3", "c4"],
+                          "suspect_person": ["S1", "S1", None, "S2"],
+                          "victim_person": ["V1", "V2", "V3", "V4"]})
+    chosen = cases.iloc[[0, 2, 3]].reset_index(drop=True)
+    counts = suspect_victims(cases, chosen)
+    assert counts.fillna(-1).tolist() == [2, -1, 1]
+
+
+def test_check_followup_leaves_its_inputs_unchanged():
+    frames = crime_case_frames()
+    before = [frame.copy(deep=True) for frame in frames]
+    check_followup(*frames, REQUIREMENTS, {})
+    for frame, copy in zip(frames, before):
+        pd.testing.assert_frame_equal(frame, copy)
