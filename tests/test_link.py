@@ -541,3 +541,95 @@ def test_join_on_pairs_rows_with_every_matching_value():
     rows, at = join_on(np.array([10, 11, 12]), np.array([0, 2, 1]),
                        np.array([2, 0, 2, 0]), 3)
     assert sorted(zip(rows.tolist(), at.tolist())) == [(10, 1), (10, 3), (11, 0), (11, 2)]
+
+
+# --- how one person is keyed in twice --------------------------------------------------
+
+def test_name_written_family_name_first_joins_on_a_matching_date_of_birth():
+    rows = [
+        ("W1", "Zhang Hao", "1984-02-19", "LE4 9SJ", "N1", N, N, N, N, "", "2026-01-01"),
+        ("W2", "HAO, Zhang", "1984-02-19", N, "N2", N, N, N, N, "", "2026-01-02"),
+        ("W3", "Chen Xiu Ying", "1998-01-03", "NG10 3JB", "N3", N, N, N, N, "", "2026-01-03"),
+        ("W4", "Xiu Ying Chen", "1998-01-03", N, "N4", N, N, N, N, "", "2026-01-04"),
+        # the same words and another date of birth: two people
+        ("W5", "Thomas Scott", "1970-05-05", N, "N5", N, N, N, N, "", "2026-01-05"),
+        ("W6", "Scott Thomas", "1991-08-30", N, "N6", N, N, N, N, "", "2026-01-06"),
+    ]
+    result = run(rows)
+    assert person(result, "W1", "victim") == person(result, "W2", "victim")
+    assert person(result, "W3", "victim") == person(result, "W4", "victim")
+    assert person(result, "W5", "victim") != person(result, "W6", "victim")
+    links = result.party_links.set_index("party_key")
+    w4 = result.parties.query("crime_ref == 'W4'")["party_key"].iloc[0]
+    assert "name: same name words in another order (+5.5)" in links.loc[w4, "reasons"]
+
+
+def test_word_set_codes_ignore_word_order_only():
+    from audit_cli.link.engine import word_set_codes
+    names = pd.Series(["zhang hao", "hao zhang", "chen xiu ying", "xiu ying chen",
+                       "xiu chen", None, "hao hao zhang"], dtype="str")
+    code = word_set_codes(names)
+    assert code[0] == code[1] and code[2] == code[3]
+    assert len({code[0], code[2], code[4], code[6]}) == 4  # other words, or one repeated
+    assert code[5] == -1
+
+
+def test_name_order_blocking_pairs_only_names_written_two_ways():
+    rows = make_rows([
+        ("X1", "Zhang Hao", N, "LE1 1AA", "N1", N, N, N, N, "", "2026-01-01"),
+        ("X2", "Hao Zhang", N, "LE9 9ZZ", "N2", N, N, N, N, "", "2026-01-02"),
+        ("X3", "Mary Green", N, "LE2 2BB", "N3", N, N, N, N, "", "2026-01-03"),
+        ("X4", "Mary Green", N, "LE3 3CC", "N4", N, N, N, N, "", "2026-01-04"),
+    ])
+    records = build_records(prepare_mentions(parties_from_rows(rows)))
+    only_words = {**load_link_settings(), "blocking_rules": [{"keys": ["name_words"]}]}
+    left, right = candidate_pairs(records.reset_index(), only_words)
+    # Mary Green / Mary Green is paired by the name rules; the word rule adds nothing
+    assert list(zip(left.tolist(), right.tolist())) == [(0, 1)]
+
+
+def test_a_typed_nickname_is_one_typo():
+    rows = [
+        # chirs -> chris (christopher), gsz -> gaz (gareth), dacid -> david (davey)
+        ("T1", "Christopher Lee Moore", "2000-02-25", "LE17 1PQ", "N1", N, N, N, N, "",
+         "2026-01-01"),
+        ("T2", "Chirs Lee Moore", "2000-02-25", N, "N2", N, N, N, N, "", "2026-01-02"),
+        ("T3", "Gareth Griffiths", "1985-07-26", N, "N3", N, N, N, N, "", "2026-01-03"),
+        ("T4", "Gsz Griffiths", "1985-07-26", "LE17 4JH", "N4", N, N, N, N, "", "2026-01-04"),
+        ("T5", "Davey Palmer", N, "LE18 2PS", "N5", N, N, N, N, "", "2026-01-05"),
+        ("T6", "Dacid Palmer", "1966-10-27", "LE18 2PS", "N6", N, N, N, N, "", "2026-01-06"),
+        # two listed names one letter apart are two people (twins: one date of birth)
+        ("T7", "Jan Kowalski", "1990-01-01", N, "N7", N, N, N, N, "", "2026-01-07"),
+        ("T8", "Jen Kowalski", "1990-01-01", N, "N8", N, N, N, N, "", "2026-01-08"),
+    ]
+    result = run(rows)
+    for a, b in (("T1", "T2"), ("T3", "T4"), ("T5", "T6")):
+        assert person(result, a, "victim") == person(result, b, "victim"), (a, b)
+    assert person(result, "T7", "victim") != person(result, "T8", "victim")
+    links = result.party_links.set_index("party_key")
+    t2 = result.parties.query("crime_ref == 'T2'")["party_key"].iloc[0]
+    assert "name: one typo (+6.0)" in links.loc[t2, "reasons"]
+
+
+def test_typo_in_the_first_letter_links_at_the_same_postcode():
+    rows = [
+        ("P1", "Ayse Celik", "1975-11-26", "DE74 4ZE", "N1", N, N, N, N, "", "2026-01-01"),
+        ("P2", "Yase Celik", N, "DE74 4ZE", "N2", N, N, N, N, "", "2026-01-02"),
+        # a relative at the same address with another first name stays apart
+        ("P3", "Emre Celik", N, "DE74 4ZE", "N3", N, N, N, N, "", "2026-01-03"),
+    ]
+    result = run(rows)
+    assert person(result, "P1", "victim") == person(result, "P2", "victim")
+    assert person(result, "P3", "victim") != person(result, "P1", "victim")
+
+
+def test_an_apostrophe_does_not_split_a_store_name():
+    bob = ("Robert Jones", "1988-01-02", N, N, "")
+    rows = [
+        ("S1", "Sainsbury's", N, "LE9 9SZ", "O1", *bob, "2026-01-01"),
+        ("S2", "Sainsburys Local", N, "LE9 9SZ", "O2", *bob, "2026-01-02"),
+        ("S3", "Sainsburys Local", N, "LE1 1AA", "O3", *bob, "2026-01-03"),
+    ]
+    result = run(rows)
+    assert person(result, "S1", "victim") == person(result, "S2", "victim")
+    assert person(result, "S3", "victim") != person(result, "S1", "victim")  # another branch

@@ -18,10 +18,10 @@ from rapidfuzz.distance import OSA
 from rapidfuzz.process import cpdist
 
 from audit_cli.link.cluster import date_digits, date_parts, one_digit_apart
-from audit_cli.link.records import name_groups, name_key
+from audit_cli.link.records import name_groups, name_key, word_set_codes
 from audit_cli.link.relations import join_on
 from audit_cli.link.settings import FIELD_LEVELS
-from audit_cli.names import equivalent_name_pairs
+from audit_cli.names import equivalent_name_pairs, load_name_equivalents
 
 FIELDS = ("name", "dob", "postcode", "id")
 
@@ -58,12 +58,26 @@ def codes_of(records: pd.DataFrame, column: str) -> np.ndarray:
     return codes
 
 
+def word_codes(records: pd.DataFrame) -> np.ndarray:
+    """Per record, the code of its name's words in any order (build_records made it)."""
+    if "name_words_no" in records:
+        return records["name_words_no"].to_numpy(dtype=np.int64)
+    return word_set_codes(records["name"])
+
+
 def _scalar_key(records: pd.DataFrame, key: str) -> np.ndarray:
     """Integer code per record (-1 = missing) of a one-value key (only equality counts)."""
-    if key in NAME_FEATURES:  # a function of the name: worked out per distinct name
+    if key in NAME_FEATURES or key == "name_words":  # worked out per distinct name
         number, distinct = name_numbers(records)
-        codes = np.append(pd.factorize(distinct[key])[0], -1)
-        return codes[number].astype(np.int64)
+        if key == "name_words":
+            codes = word_codes(distinct)
+            # only names also written in another order: records of one spelling are
+            # paired by the other rules already
+            spellings = np.bincount(codes[codes >= 0], minlength=len(codes))
+            codes = np.where((codes >= 0) & (spellings[np.maximum(codes, 0)] > 1), codes, -1)
+        else:
+            codes = pd.factorize(distinct[key])[0]
+        return np.append(codes, -1)[number].astype(np.int64)
     if f"{key}_no" in records:  # codes build_records already made
         return codes_of(records, key)
     codes, _ = pd.factorize(records[key])
@@ -227,6 +241,32 @@ def _distinct_pair_scores(vocab: pd.Index, a: np.ndarray, b: np.ndarray,
     return scores[inverse]
 
 
+def _typo_of_equivalent(vocab: pd.Index, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """True where one first name is one typo (OSA distance 1) from a name listed as
+    equivalent to the other and is not itself a listed name: Chirs / Christopher (chris),
+    Gsz / Gareth (gaz), Dacid / Davey (david).
+
+    A listed name is a real name, not a typo: Jan / Jen stay two names. Worked out once
+    per distinct pair of vocabulary codes.
+    """
+    inverse, distinct = pd.factorize(a.astype(np.int64) * np.int64(len(vocab)) + b)
+    x, y = distinct // len(vocab), distinct % len(vocab)
+    listed = vocab.isin(load_name_equivalents()["name"])
+    pairs = equivalent_name_pairs()
+    found = np.zeros(len(distinct), dtype=bool)
+    for typed, other in ((x, y), (y, x)):  # either side may hold the typo
+        rows = np.flatnonzero(~listed[typed])
+        mates = pd.DataFrame({"row": rows, "name_a": vocab.to_numpy(dtype=object)[other[rows]]})
+        mates = mates.merge(pairs, on="name_a")  # the other name's equivalents
+        if mates.empty:
+            continue
+        texts = vocab.to_numpy(dtype=object)[typed[mates["row"].to_numpy()]]
+        distance = cpdist(texts.tolist(), mates["name_b"].tolist(), scorer=OSA.distance,
+                          workers=-1)
+        found[mates["row"].to_numpy()[distance == 1]] = True
+    return found[inverse]
+
+
 def _name_levels(records, left, right, settings) -> np.ndarray:
     """Name level per pair, decided once per distinct pair of names."""
     levels = FIELD_LEVELS["name"]
@@ -272,7 +312,9 @@ def _name_pair_levels(distinct: pd.DataFrame, left: np.ndarray, right: np.ndarra
     assign("first_last", first_eq & last_eq)
     assign("nickname", first_equiv & last_equiv)
     assign("hyphen_part", first_equiv & part_match)
-    assign("swapped", (fa == lb) & (la == fb) & (fa >= 0) & (la >= 0))
+    words = word_codes(distinct)
+    assign("swapped", ((fa == lb) & (la == fb) & (fa >= 0) & (la >= 0))
+           | ((words[left] == words[right]) & (words[left] >= 0)))
     fuzzy = np.zeros(len(left), dtype=bool)
     todo = np.flatnonzero(undecided)
     if len(todo):
@@ -292,6 +334,9 @@ def _name_pair_levels(distinct: pd.DataFrame, left: np.ndarray, right: np.ndarra
             | (first_equiv[todo] & (last_d == 1) & long_last)
             | (last_equiv[todo] & (first_d == 1) & long_first)
         )
+        typo_of_equivalent = last_equiv[todo] & ~fuzzy[todo] & (fa[todo] >= 0) & (fb[todo] >= 0)
+        fuzzy[todo[typo_of_equivalent]] = _typo_of_equivalent(
+            vocab, fa[todo[typo_of_equivalent]], fb[todo[typo_of_equivalent]])
     assign("fuzzy", fuzzy)
     single_letter = (distinct["first"].str.len() == 1).to_numpy(dtype=bool, na_value=False)
     initial_of = distinct["first_initial"].fillna("").to_numpy(dtype=object)

@@ -118,7 +118,35 @@ def _name_features(names: pd.Series) -> pd.DataFrame:
     feats["last_part2"] = hyphen.str[1].where(has_hyphen)
     feats = feats.astype("str")
     taken = feats.iloc[np.maximum(codes, 0)].set_axis(names.index)
-    return taken.where(pd.Series(codes >= 0, index=names.index), axis=0)
+    taken = taken.where(pd.Series(codes >= 0, index=names.index), axis=0)
+    # integer, like the other *_no codes: -1 where there is no name
+    taken["name_words_no"] = np.append(word_set_codes(distinct), -1)[codes]
+    return taken
+
+
+def word_set_codes(names: pd.Series) -> np.ndarray:
+    """Integer code per name (-1 = missing) equal for names holding the same words in any
+    order: "zhang hao" / "hao zhang", "chen xiu ying" / "xiu ying chen".
+
+    Family name first (Chinese, Korean, Hungarian, Vietnamese names) or the surname keyed
+    into the forename field is one of the commonest ways one person is written twice.
+    Integer work: words are coded once, sorted within each name, then combined rank by
+    rank.
+    """
+    words = names.str.split(" ", regex=False).explode()
+    owner = words.index.to_numpy(dtype=np.int64)
+    word, _ = pd.factorize(words)
+    order = np.lexsort((word, owner))
+    owner, word = owner[order], word[order].astype(np.int64)
+    start = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+    rank = np.arange(len(owner)) - np.repeat(start, np.diff(np.r_[start, len(owner)]))
+    code = np.zeros(len(names), dtype=np.int64)
+    width = np.int64(word.max() + 2) if len(word) else np.int64(1)
+    for r in range(int(rank.max()) + 1 if len(rank) else 0):
+        at = rank == r
+        code[owner[at]] = code[owner[at]] * width + word[at] + 1
+        code = pd.factorize(code)[0].astype(np.int64)  # renumber: no overflow
+    return np.where(names.notna().to_numpy(), code, -1)
 
 
 def name_groups(records: pd.DataFrame, column: str) -> pd.DataFrame:

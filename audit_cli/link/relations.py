@@ -83,7 +83,9 @@ def join_on(rows: np.ndarray, keys: np.ndarray, long_keys: np.ndarray,
 def _org_words(names: pd.Series) -> pd.DataFrame:
     """(pos, word) rows: distinctive words and initials of each organisation name."""
     codes, distinct = pd.factorize(names)
-    words = pd.Series(distinct, dtype=object).str.replace(r"[^a-z0-9 ]", " ", regex=True)
+    # an apostrophe joins its word (Sainsbury's / Sainsburys); other marks separate words
+    words = pd.Series(distinct, dtype=object).str.replace(r"['’`]", "", regex=True)
+    words = words.str.replace(r"[^a-z0-9 ]", " ", regex=True)
     words = words.str.split()
     long = words.explode().dropna()
     long = long[~long.isin(GENERIC_ORG_WORDS) & (long.str.len() > 1)]

@@ -23,7 +23,7 @@ FIELD_LEVELS = {
 }
 BLOCKING_KEYS = {"first", "first_group", "first_initial", "last", "last_part", "last_prefix",
                  "last_sound", "dob", "dob_year", "dob_month_day", "dob_near", "postcode",
-                 "district", "source_id", "name"}
+                 "district", "source_id", "name", "name_words"}
 
 
 def load_link_settings(path: str | Path | None = None) -> dict:
