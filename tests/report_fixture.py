@@ -149,7 +149,7 @@ def _hits(rows: pd.DataFrame) -> pd.DataFrame:
 
 
 def _case_id(refs: list[str]) -> str:
-    return "C-" + hashlib.sha1(";".join(sorted(refs)).encode()).hexdigest()[:10]
+    return "C-" + hashlib.sha1(";".join(sorted(refs)).encode()).hexdigest()[:16]
 
 
 def build_result(n_cases: int = 30) -> AuditResult:

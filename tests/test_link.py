@@ -171,7 +171,7 @@ def test_every_crime_is_in_a_case_and_case_ids_are_stable(story):
                                     .reset_index(drop=True))
     row = story.cases.set_index("crime_refs").loc["C1;C2"]
     text = f"C1;C2|{row['victim_person']}|{row['suspect_person']}"
-    assert row["case_id"] == "C-" + hashlib.sha1(text.encode()).hexdigest()[:10]
+    assert row["case_id"] == "C-" + hashlib.sha1(text.encode()).hexdigest()[:16]
     again = run(STORY)
     pd.testing.assert_frame_equal(again.cases, story.cases)
     pd.testing.assert_frame_equal(again.parties, story.parties)

@@ -65,7 +65,7 @@ class Column:
 
 
 CASE_SHEET = [
-    Column("case_id", "Case", width=14), Column("verdict_label", "Verdict", width=20),
+    Column("case_id", "Case", width=20), Column("verdict_label", "Verdict", width=20),
     Column("score", "Score", "float", 8), Column("four", "FOUR", width=7),
     Column("victim", "Victim"), Column("suspect", "Suspect"),
     Column("n_crimes", "Crimes", "int", 8), Column("first_date", "First date", "date", 12),
@@ -82,7 +82,7 @@ CASE_SHEET = [
     Column("decision", "Decision", width=24), Column("reviewer_notes", "Reviewer notes", width=40),
 ]
 CRIME_SHEET = [
-    Column("case_id", "Case", width=14), Column("crime_ref", "Crime ref", width=16),
+    Column("case_id", "Case", width=20), Column("crime_ref", "Crime ref", width=16),
     Column("recorded_date", "Recorded", "date", 12), Column("offence_date", "Offence date",
                                                            "date", 12),
     Column("offence_code", "Code", width=9), Column("offence", "Offence", width=30),
@@ -90,7 +90,7 @@ CRIME_SHEET = [
     Column("evidence", "Evidence", width=50), Column("narrative", "Narrative", width=80),
 ]
 GAP_SHEET = [
-    Column("case_id", "Case", width=14), Column("gap_id", "Gap", width=22),
+    Column("case_id", "Case", width=20), Column("gap_id", "Gap", width=22),
     Column("level", "Level", width=10), Column("crime_ref", "Crime ref", width=16),
     Column("team", "Team", width=20), Column("month", "Month", width=9),
     Column("evidence", "Evidence", width=70),
