@@ -107,19 +107,33 @@ def column_text_array(values: pd.Series) -> pa.Array:
     return arrow_text(column_as_text(values))
 
 
-def csv_buffer(frame: pd.DataFrame) -> pa.Buffer:
+CHUNK_ROWS = 100_000
+
+
+def csv_buffer(frame: pd.DataFrame, header: bool = True) -> pa.Buffer:
     """The table as CSV: what pandas' to_csv writes for the text of column_as_text, built
     column by column in pyarrow instead of row by row through csv.writer."""
     columns = list(frame.columns)
     alone = len(columns) == 1
-    header = [csv_field(pa.array([str(c)], type=pa.large_string()), alone) for c in columns]
-    fields = [csv_field(column_text_array(frame[c]), alone) for c in columns]
-    lines = pa.concat_arrays([pc.binary_join_element_wise(*header, _text(",")),
-                              pc.binary_join_element_wise(*fields, _text(",")),
-                              pa.array([""], type=pa.large_string())])  # the final "\n"
+    lines = []
+    if header:
+        names = [csv_field(pa.array([str(c)], type=pa.large_string()), alone) for c in columns]
+        lines.append(pc.binary_join_element_wise(*names, _text(",")))
+    if len(frame):
+        fields = [csv_field(column_text_array(frame[c]), alone) for c in columns]
+        lines.append(pc.binary_join_element_wise(*fields, _text(",")))
+    lines = pa.concat_arrays([*lines, pa.array([""], type=pa.large_string())])  # final "\n"
     text = pc.binary_join(pa.LargeListArray.from_arrays(pa.array([0, len(lines)], pa.int64()),
                                                         lines), _text("\n"))
     return text.cast(pa.large_binary())[0].as_buffer()
+
+
+def csv_chunks(frame: pd.DataFrame, rows: int = CHUNK_ROWS):
+    """csv_buffer(frame) in pieces of `rows` rows (the header with the first), so a
+    million-case table never holds all of its text at once."""
+    yield csv_buffer(frame.iloc[:rows])
+    for start in range(rows, len(frame), rows):
+        yield csv_buffer(frame.iloc[start:start + rows], header=False)
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
@@ -159,7 +173,8 @@ class ResultsFormatter(Formatter):
         for name, table in results_tables(result, self.options.audience).items():
             path = tmp_dir / name
             with path.open("wb") as stream:
-                stream.write(csv_buffer(table))  # no copy of the text into a bytes object
+                for chunk in csv_chunks(table):
+                    stream.write(chunk)  # no copy of the text into a bytes object
             written.append(path)
         return written
 

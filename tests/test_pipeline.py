@@ -1,0 +1,42 @@
+"""The glue between stages: the audited period and joining findings to cases."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from audit_cli.pipeline import in_period, with_findings
+
+CASES = pd.DataFrame({"case_id": ["C-a", "C-b", "C-c", "C-d"], "n_crimes": [2, 1, 1, 1]})
+CASE_CRIMES = pd.DataFrame({"case_id": ["C-a", "C-a", "C-b", "C-c", "C-d"],
+                            "crime_ref": ["R1", "R2", "R3", "R4", "R9"]})
+CRIMES = pd.DataFrame({
+    "crime_ref": ["R1", "R2", "R3", "R4"],
+    "recorded_date": pd.to_datetime(["2026-06-30 23:00", "2026-07-01 08:00", "2026-09-30 22:00",
+                                     None]),
+})
+
+
+def test_a_case_is_in_the_period_when_any_of_its_crimes_is():
+    inside = in_period(CASES, CASE_CRIMES, CRIMES, pd.Timestamp("2026-07-01"),
+                       pd.Timestamp("2026-09-30"))
+    # C-a: R2 on the first day; C-b: the last day, late evening; C-c: no date; C-d: its
+    # crime is not in the crimes table.
+    assert inside.tolist() == [True, True, False, False]
+
+
+def test_open_ended_periods_and_no_period():
+    assert in_period(CASES, CASE_CRIMES, CRIMES, None, pd.Timestamp("2026-06-30")).tolist() == [
+        True, False, False, False]
+    assert in_period(CASES, CASE_CRIMES, CRIMES, pd.Timestamp("2026-07-02"), None).tolist() == [
+        False, True, False, False]
+    assert in_period(CASES, CASE_CRIMES, CRIMES, None, None).all()
+
+
+def test_findings_join_by_case_id_in_any_order():
+    findings = pd.DataFrame({"case_id": ["C-a", "C-b", "C-c", "C-d"],
+                             "verdict": ["review", "no_concern", "missed_stalking", "review"]})
+    same = with_findings(CASES, findings)
+    assert same["verdict"].tolist() == ["review", "no_concern", "missed_stalking", "review"]
+    shuffled = with_findings(CASES, findings.iloc[[2, 0, 3, 1]])
+    pd.testing.assert_frame_equal(shuffled, same)
+    assert list(same.columns) == ["case_id", "n_crimes", "verdict"]
