@@ -112,6 +112,7 @@ def test_report_settings_override_the_defaults(tmp_path):
     config = tmp_path / "force.yml"
     config.write_text(yaml.safe_dump({"report": {"max_workbook_rows": 50}}))
     assert load_settings(config)["report"] == {"max_case_details": 500,
+                                               "max_html_cases": 10_000,
                                                "max_workbook_rows": 50}
 
 

@@ -130,6 +130,20 @@ def test_cap_on_case_details_is_stated(result):
     assert f"{flagged - 2} more not shown" in text
 
 
+def test_cap_on_the_case_list_keeps_the_most_serious_and_says_so(result):
+    listed = case_table(result)
+    listed = listed[listed["verdict"] != "no_concern"]
+    text = render_html(result, Audience.ANALYSTS, max_html_cases=3)
+    rows = [attrs for attrs in Page(text).all("tr") if "data-verdict" in attrs]
+    assert len(rows) == 3
+    assert [r["data-verdict"] for r in rows] == listed["verdict"].head(3).tolist()
+    assert "the first 3 are listed here" in text
+    assert f"Reported cases (3 of {len(listed)})" in text
+    full = render_html(result, Audience.ANALYSTS)
+    assert "are listed here" not in full
+    assert f"Reported cases ({len(listed)})" in full
+
+
 def test_user_template_overrides_built_in(result, tmp_path):
     (tmp_path / "_method.html").write_text(
         '<section id="method"><h2>Local method {{ method.profile }}</h2></section>',

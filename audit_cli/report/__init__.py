@@ -16,9 +16,9 @@ from pathlib import Path
 from audit_cli.model import AuditResult
 from audit_cli.report import background, tables
 from audit_cli.report import excel, html, results  # noqa: F401  (register the formatters)
-from audit_cli.report.base import (DEFAULT_MAX_CASE_DETAILS, DEFAULT_MAX_WORKBOOK_ROWS,
-                                   Audience, Format, Formatter, RenderOptions, formatters_for,
-                                   parse_enum)
+from audit_cli.report.base import (DEFAULT_MAX_CASE_DETAILS, DEFAULT_MAX_HTML_CASES,
+                                   DEFAULT_MAX_WORKBOOK_ROWS, Audience, Format, Formatter,
+                                   RenderOptions, formatters_for, parse_enum)
 from audit_cli.report.files import staged_folder
 
 __all__ = ["write_reports", "Audience", "Format"]
@@ -40,6 +40,7 @@ def write_reports(result: AuditResult, out_dir: Path, formats: set[str],
         templates_dir=Path(templates_dir) if templates_dir else None,
         max_case_details=int(report_settings.get("max_case_details",
                                                  DEFAULT_MAX_CASE_DETAILS)),
+        max_html_cases=int(report_settings.get("max_html_cases", DEFAULT_MAX_HTML_CASES)),
         max_workbook_rows=int(report_settings.get("max_workbook_rows",
                                                   DEFAULT_MAX_WORKBOOK_ROWS)),
     )

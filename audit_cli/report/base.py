@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from audit_cli.config import (  # noqa: F401  (re-exported for the formats)
-    DEFAULT_MAX_CASE_DETAILS, DEFAULT_MAX_WORKBOOK_ROWS)
+    DEFAULT_MAX_CASE_DETAILS, DEFAULT_MAX_HTML_CASES, DEFAULT_MAX_WORKBOOK_ROWS)
 from audit_cli.errors import AuditError
 from audit_cli.model import AuditResult
 
@@ -42,6 +42,10 @@ class RenderOptions:
     # Case detail pages beyond this many are left out (and the report says so) so that
     # the HTML still opens quickly; everything stays in the workbook and CSV files.
     max_case_details: int = DEFAULT_MAX_CASE_DETAILS
+    # Rows of the HTML case list, highest priority first (a page of 50,000 table rows took
+    # 5 s to render and is slow to open and filter in a browser); the page says how many
+    # more there are, and cases.csv and the workbook hold them.
+    max_html_cases: int = DEFAULT_MAX_HTML_CASES
     # Rows per table sheet of the workbook (Cases, Crimes, Follow-up gaps), highest
     # priority first; the sheet says when rows were left out, and the CSV files hold every
     # row. openpyxl writes ~100k cells a second, so an uncapped workbook of a 1M-row

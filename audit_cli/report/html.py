@@ -27,8 +27,8 @@ from audit_cli.errors import AuditError
 from audit_cli.model import AuditResult
 from audit_cli.paths import TEMPLATES_DIR
 from audit_cli.report import charts, tables
-from audit_cli.report.base import (DEFAULT_MAX_CASE_DETAILS, Audience, Format, Formatter,
-                                   register)
+from audit_cli.report.base import (DEFAULT_MAX_CASE_DETAILS, DEFAULT_MAX_HTML_CASES, Audience,
+                                   Format, Formatter, register)
 
 REPORT_TEMPLATE = {Audience.ANALYSTS: "report.html", Audience.LEADS: "leads.html"}
 OUTPUT_NAME = {Audience.ANALYSTS: "report.html", Audience.LEADS: "leads.html"}
@@ -429,7 +429,8 @@ def method_view(result: AuditResult, audience: Audience) -> dict:
 
 
 def render_html(result: AuditResult, audience: Audience, templates_dir: Path | None = None,
-                max_case_details: int = DEFAULT_MAX_CASE_DETAILS) -> str:
+                max_case_details: int = DEFAULT_MAX_CASE_DETAILS,
+                max_html_cases: int = DEFAULT_MAX_HTML_CASES) -> str:
     env = template_environment(templates_dir)
     script = env.get_template("report.js").render() if audience is Audience.ANALYSTS else ""
     fig = tables.figures(result)
@@ -452,7 +453,10 @@ def render_html(result: AuditResult, audience: Audience, templates_dir: Path | N
         cases = tables.listed_case_table(result)
         details, omitted = detail_views(result, cases, max_case_details)
         context.update({
-            "cases": case_rows(cases, {d["case_id"] for d in details}),
+            "cases": case_rows(cases.head(max(max_html_cases, 0)),
+                               {d["case_id"] for d in details}),
+            "cases_total": len(cases),
+            "max_html_cases": max_html_cases,
             "details": details,
             "details_omitted": omitted,
             "no_concern": int((result.cases["verdict"] == "no_concern").sum()),
@@ -472,7 +476,7 @@ class HtmlFormatter(Formatter):
 
     def render(self, result: AuditResult, tmp_dir: Path) -> list[Path]:
         text = render_html(result, self.options.audience, self.options.templates_dir,
-                           self.options.max_case_details)
+                           self.options.max_case_details, self.options.max_html_cases)
         path = tmp_dir / OUTPUT_NAME[self.options.audience]
         path.write_text(text, encoding="utf-8", newline="\n")
         return [path]
