@@ -40,3 +40,14 @@ def test_findings_join_by_case_id_in_any_order():
     shuffled = with_findings(CASES, findings.iloc[[2, 0, 3, 1]])
     pd.testing.assert_frame_equal(shuffled, same)
     assert list(same.columns) == ["case_id", "n_crimes", "verdict"]
+
+
+def test_empty_like_keeps_columns_and_dtypes_but_no_rows():
+    from audit_cli.pipeline import empty_like
+
+    frame = pd.DataFrame({"crime_ref": pd.Series(["R1", "R2"], dtype="str"),
+                          "recorded_date": pd.to_datetime(["2026-07-01", "2026-07-02"]),
+                          "domestic": pd.array([True, None], dtype="boolean")})
+    empty = empty_like(frame)
+    assert len(empty) == 0
+    assert empty.dtypes.to_dict() == frame.dtypes.to_dict()

@@ -59,9 +59,14 @@ def render_all(formatters: list[Formatter], result: AuditResult, staging: Path) 
     same time as the others."""
     parallel = len(formatters) > 1 and background.available()
     behind = [f for f in formatters if parallel and f.background]
-    for formatter in behind:
-        formatter.prepare(result)  # before the fork, so every process shares the tables
-    jobs = {f.name: background.Job(f.name.value, f.render, result, staging) for f in behind}
+    jobs = {}
+    # Each child starts as soon as the tables it shares are built (prepare, before its
+    # fork), the CSV tables first: they take longest, and the workbook's tables reuse
+    # theirs.
+    for formatter in sorted(behind, key=lambda f: f.name is not Format.CSV):
+        formatter.prepare(result)
+        jobs[formatter.name] = background.Job(formatter.name.value, formatter.render, result,
+                                              staging)
     files: dict[Format, list[Path]] = {}
     try:
         for formatter in formatters:

@@ -166,7 +166,11 @@ class ResultsFormatter(Formatter):
     background = True
 
     def prepare(self, result: AuditResult) -> None:
-        results_tables(result, self.options.audience)
+        # The tables the workbook also lists; the rest (parties) is built in the child.
+        if self.options.audience is Audience.ANALYSTS:
+            for build in (tables.case_table, tables.crime_table, tables.gap_table,
+                          tables.triage_table):
+                build(result)
 
     def render(self, result: AuditResult, tmp_dir: Path) -> list[Path]:
         written = []
