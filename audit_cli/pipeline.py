@@ -28,7 +28,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from audit_cli import __version__
-from audit_cli.detect import detect, load_pack
+from audit_cli.detect import detect, load_pack, scan
 from audit_cli.followup import (check_followup, gap_ids_by_case, load_force_settings,
                                 load_requirements, normalise_teams)
 from audit_cli.link import link
@@ -221,8 +221,10 @@ def run_audit(request: RunRequest) -> tuple[AuditResult, list[Path], dict[str, f
 
     options = request.options
     clock = StageClock(request.show_progress)
+    scanning = None
     try:
         with clock.stage("load"):
+            pack = load_pack([RULES_DIR, *request.rules_dirs])  # a bad rule fails first
             loaded = load_inputs(request.inputs, options["profile"], request.sheet,
                                  today=request.today)
             crimes = crimes_from_rows(loaded.rows)
@@ -234,10 +236,13 @@ def run_audit(request: RunRequest) -> tuple[AuditResult, list[Path], dict[str, f
             # run's memory) is not kept. Its columns stay, for code that asks for them.
             loaded = replace(loaded, rows=empty_like(loaded.rows))
         with clock.stage("link"):
+            # The base rules read only the crimes: they scan in a child meanwhile, and the
+            # detect stage's time is what is left of it after linking.
+            scanning = start_scan(crimes, pack)
             linked = link(parties, crimes, request.settings.get("linking", {}))
         with clock.stage("detect"):
-            pack = load_pack([RULES_DIR, *request.rules_dirs])
-            detected = detect(crimes, linked, pack, request.settings.get("detection"))
+            hits = scanning.wait() if scanning else None
+            detected = detect(crimes, linked, pack, request.settings.get("detection"), hits)
         scored = with_findings(linked.cases, detected.findings)
         # Earlier crimes were history for linking and detection; only cases with a crime
         # in the audited period are followed up and reported.
@@ -265,8 +270,21 @@ def run_audit(request: RunRequest) -> tuple[AuditResult, list[Path], dict[str, f
                                     audience=options["audience"],
                                     templates_dir=request.templates, force=request.force)
     finally:
+        if scanning is not None:
+            scanning.stop()
         clock.close()
     return result, written, clock.seconds
+
+
+def start_scan(crimes: pd.DataFrame, pack):
+    """scan(crimes, pack) in a forked child (report/background.py), or None where fork is
+    not available: detect then scans in this process."""
+    from audit_cli.report import background
+
+    if not background.available():
+        return None
+    return background.Job("rule scan", scan, crimes, pack,
+                          advice="run again; if it keeps stopping, check free memory")
 
 
 def exit_status(cases: pd.DataFrame, gaps: pd.DataFrame, fail_on: str) -> bool:

@@ -51,3 +51,29 @@ def test_empty_like_keeps_columns_and_dtypes_but_no_rows():
     empty = empty_like(frame)
     assert len(empty) == 0
     assert empty.dtypes.to_dict() == frame.dtypes.to_dict()
+
+
+def test_rule_scan_in_a_child_equals_the_scan_here():
+    """audit run scans the base rules in a forked child while linking; what comes back
+    through the pipe is the same table the scan gives in this process."""
+    from audit_cli.detect import load_pack, scan
+    from audit_cli.load import load_inputs
+    from audit_cli.model import crimes_from_rows
+    from audit_cli.paths import RULES_DIR, SAMPLE_DIR
+    from audit_cli.pipeline import start_scan
+    from audit_cli.report import background
+
+    loaded = load_inputs([SAMPLE_DIR / "heldout" / "heldout.csv"], "generic", None)
+    crimes = crimes_from_rows(loaded.rows)
+    pack = load_pack([RULES_DIR])
+    job = start_scan(crimes, pack)
+    if not background.available():
+        assert job is None
+        return
+    try:
+        forked = job.wait()
+    finally:
+        job.stop()
+    here = scan(crimes, pack)
+    assert len(here) > 50
+    pd.testing.assert_frame_equal(forked, here)

@@ -35,15 +35,22 @@ def evaluator(pack: RulePack) -> BaseEvaluator:
     return pack.cache["evaluator"]
 
 
+def scan(crimes: pd.DataFrame, pack: RulePack) -> pd.DataFrame:
+    """The base rules over each crime: the hits table. Needs no linking, so `audit run`
+    scans in a child process while the link stage runs."""
+    return evaluator(pack).run(crimes)
+
+
 def detect(crimes: pd.DataFrame, link: LinkResult, pack: RulePack,
-           settings: dict | None = None) -> DetectResult:
+           settings: dict | None = None, hits: pd.DataFrame | None = None) -> DetectResult:
     """Run the pack over the crimes and the linked cases.
 
     `settings` may override verdicts.yml keys for this run, same shape as the file
-    (e.g. {"thresholds": {"missed": 8}}).
+    (e.g. {"thresholds": {"missed": 8}}). `hits`: scan(crimes, pack) when already done.
     """
     verdicts = with_overrides(pack.verdicts, settings)
-    hits = evaluator(pack).run(crimes)
+    if hits is None:
+        hits = scan(crimes, pack)
     # case and crime keys as integer codes once, for the correlations and the verdicts
     codes = CaseCodes(link.cases, link.case_crimes, crimes, hits)
     case_hits = correlate(link, crimes, hits, pack, codes)

@@ -1,13 +1,14 @@
-"""Rendering one format in a child process while the others render in this one.
+"""Running one piece of work in a forked child process while this one does another.
 
-The workbook is the slowest format by far (openpyxl builds every cell in Python) and needs
-nothing but the result already in memory. A forked child shares that memory page by page,
-so nothing is copied or pickled on the way in; only the list of files written (or the
-exception raised) comes back through a pipe. The child writes into the same staging
-folder, so files.staged_folder still decides whether anything becomes visible.
+Used for the slowest report formats (the workbook, the CSV tables), which render beside
+the HTML, and for the detect stage's base-rule scan, which needs only the crimes and
+runs beside the link stage. A forked child shares this process's memory page by page, so
+nothing is copied or pickled on the way in; only the result (or the exception raised)
+comes back through a pipe. Report children write into the same staging folder, so
+files.staged_folder still decides whether anything becomes visible.
 
-Where fork is not available or not safe (Windows, macOS) every format renders in this
-process, one after another, as before.
+Where fork is not available or not safe (Windows, macOS) the work runs in this process,
+one piece after another, as before.
 """
 
 from __future__ import annotations
@@ -30,8 +31,10 @@ def available() -> bool:
 class Job:
     """render(*args) running in a forked child; wait() returns its value or raises its error."""
 
-    def __init__(self, what: str, render: Callable[..., list[Path]], *args):
+    def __init__(self, what: str, render: Callable[..., object], *args,
+                 advice: str | None = None):
         self.what = what
+        self.advice = advice or f"run again, or leave {what} out of --format"
         context = multiprocessing.get_context("fork")
         self._receive, send = context.Pipe(duplex=False)
         self._process = context.Process(target=_run, args=(send, render, args), daemon=True,
@@ -39,14 +42,13 @@ class Job:
         self._process.start()
         send.close()  # the child holds the only writing end: EOF means it died
 
-    def wait(self) -> list[Path]:
+    def wait(self):
         try:
             status, value = self._receive.recv()
         except EOFError:
             self._process.join()
             raise AuditError(f"the {self.what} process stopped without finishing (exit code "
-                             f"{self._process.exitcode}); run again, or leave {self.what} out "
-                             "of --format") from None
+                             f"{self._process.exitcode}); {self.advice}") from None
         self._process.join()
         if status == "error":
             raise value
@@ -60,7 +62,7 @@ class Job:
         self._receive.close()
 
 
-def _run(send, render: Callable[..., list[Path]], args: tuple) -> None:
+def _run(send, render: Callable[..., object], args: tuple) -> None:
     try:
         outcome = ("ok", render(*args))
     except BaseException as exc:  # noqa: BLE001  (every error goes back to the parent)
