@@ -249,6 +249,32 @@ def test_malformed_csv_is_one_error_naming_file_and_line(tmp_path, body, expecte
     assert expected in message and "\n" not in message
 
 
+def test_a_delimiter_at_the_end_of_every_row_is_dropped(tmp_path):
+    """Rows ending in one delimiter more than the header: the empty last field goes, and
+    no column shifts (pandas would otherwise make crime_ref the index)."""
+    clean = load_inputs([write_csv(tmp_path / "clean.csv")])
+    path = tmp_path / "trailing.csv"
+    text = "\r\n".join([",".join(HEADER)] + [",".join(f'"{v}"' if "," in v else v
+                                                      for v in row) + "," for row in ROWS])
+    path.write_text(text, encoding="utf-8")
+    trailing = load_inputs([path])
+    pd.testing.assert_frame_equal(trailing.rows.drop(columns="source_file"),
+                                  clean.rows.drop(columns="source_file"))
+    assert trailing.account.rejected == 0
+
+
+def test_a_value_beyond_the_header_is_an_error_naming_the_row(tmp_path):
+    path = tmp_path / "extra.csv"
+    rows = [",".join(row[:3]) + ",x,A B," for row in ROWS] + ["LC/26/3,01/07/2026,T,y,C D,42"]
+    path.write_text("crime_ref,recorded_date,offence,narrative,victim_name\n"
+                    + "\n".join(rows) + "\n", encoding="utf-8")
+    with pytest.raises(AuditError) as err:
+        load_inputs([path])
+    assert str(err.value) == (f"{path}, row 4: the rows hold one field more than the header "
+                              "line (6 against 5); add the missing column name or check the "
+                              "delimiter")
+
+
 def test_quoted_line_breaks_and_long_records_keep_row_numbers(tmp_path):
     long = "He waited outside.\r\nAgain the next day.\n" * 40_000  # 1.6 MB, over a block
     rows = [["LC/1", "01/07/2026", "Harassment", "first line\nsecond line", "A B", "", "", "",

@@ -130,9 +130,23 @@ def _check_headers(headers: list[str], path: Path) -> None:
 
 
 def _read_text(source, path: Path, delimiter: str, encoding: str) -> pd.DataFrame:
-    return pd.read_csv(source, sep=delimiter, dtype=str, keep_default_na=False,
-                       na_filter=False, encoding=encoding, skip_blank_lines=True,
-                       on_bad_lines="error", quotechar='"')
+    frame = pd.read_csv(source, sep=delimiter, dtype=str, keep_default_na=False,
+                        na_filter=False, encoding=encoding, skip_blank_lines=True,
+                        on_bad_lines="error", quotechar='"')
+    if isinstance(frame.index, pd.RangeIndex):
+        return frame
+    # Every data row held one field more than the header, so pandas made the first column
+    # the index and shifted the rest left. An empty last field is the common export quirk
+    # of a delimiter at the end of each row: drop it. Anything else in it is data the
+    # header does not name.
+    frame = frame.reset_index()
+    extra = frame.iloc[:, -1]
+    if (extra != "").any():
+        line = int((extra != "").to_numpy().argmax()) + 2
+        raise AuditError(f"the rows hold one field more than the header line ({len(frame.columns)}"
+                         f" against {len(frame.columns) - 1}); add the missing column name or "
+                         "check the delimiter", file=str(path), row=line)
+    return frame.iloc[:, :-1]
 
 
 def _read_arrow(data: pa.Buffer, delimiter: str) -> pd.DataFrame:
