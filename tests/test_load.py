@@ -263,6 +263,22 @@ def test_a_delimiter_at_the_end_of_every_row_is_dropped(tmp_path):
     assert trailing.account.rejected == 0
 
 
+def test_a_row_with_too_few_fields_is_kept_with_a_warning_naming_its_line(tmp_path):
+    path = tmp_path / "short.csv"
+    path.write_text("crime_ref,recorded_date,offence,narrative,victim_name,suspect_name\n"
+                    "LC/1,01/07/2026,Harassment,text one,Jane Doe,John Roe\n"
+                    "   \n"  # whitespace-only: skipped, as pandas skips it
+                    "LC/2,02/07/2026,Harassment,text two,Ann Lee\n"
+                    "LC/3,03/07/2026,Harassment,text three,Bo Li,\n", encoding="utf-8")
+    result = load_inputs([path])
+    assert result.account.as_dict() == {"read": 3, "kept": 3, "rejected": 0, "duplicates": 0}
+    short = result.problems[result.problems["reason"].str.startswith("the row has fewer")]
+    assert short[["source_line", "crime_ref", "value", "severity"]].values.tolist() == [
+        [3, "LC/2", "5 of 6 fields", "warning"]]
+    assert result.rows.loc[1, "victim_name"] == "Ann Lee"
+    assert pd.isna(result.rows.loc[1, "suspect_name"])
+
+
 def test_a_value_beyond_the_header_is_an_error_naming_the_row(tmp_path):
     path = tmp_path / "extra.csv"
     rows = [",".join(row[:3]) + ",x,A B," for row in ROWS] + ["LC/26/3,01/07/2026,T,y,C D,42"]

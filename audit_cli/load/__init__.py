@@ -108,6 +108,24 @@ def _duplicate_problems(frame: pd.DataFrame, dup: np.ndarray) -> pd.DataFrame:
     })
 
 
+def _short_row_warnings(frame: pd.DataFrame, raw: RawFile, offset: int) -> pd.DataFrame:
+    """A warning per record that held fewer fields than the header (read as empty)."""
+    positions = np.array(sorted(raw.short_rows), dtype=np.int64)
+    fields = [raw.short_rows[p] for p in positions]
+    rows = frame.iloc[positions]
+    return pd.DataFrame({
+        "_pos": positions + offset,
+        "source_file": rows["source_file"].to_numpy(),
+        "source_line": rows["source_line"].to_numpy(),
+        "crime_ref": rows["crime_ref"].to_numpy(),
+        "column": "",
+        "value": [f"{n} of {len(raw.frame.columns)} fields" for n in fields],
+        "reason": "the row has fewer fields than the header; its last fields were read as "
+                  "empty (a line break in an unquoted field, or a cut-off export?)",
+        "severity": "warning",
+    }, columns=["_pos", *PROBLEM_COLUMNS])
+
+
 def load_inputs(paths: list[Path | str], profile: Profile | str | Path = "generic",
                 sheet: str | None = None, today: pd.Timestamp | None = None) -> LoadResult:
     if not paths:
@@ -115,12 +133,14 @@ def load_inputs(paths: list[Path | str], profile: Profile | str | Path = "generi
     if not isinstance(profile, Profile):
         profile = load_profile(profile)
     today = (today or pd.Timestamp.now()).normalize()
-    frames, inputs = [], []
+    frames, inputs, short = [], [], []
     for path in map(Path, paths):
         raw = read_file(path, sheet)
+        offset = sum(len(f) for f in frames)
         frames.append(map_columns(raw, profile))
         inputs.append(InputFile(str(path), raw.sha256, len(raw.frame), raw.encoding,
                                 raw.delimiter, raw.sheet))
+        short.append(_short_row_warnings(frames[-1], raw, offset))
     frame = pd.concat(frames, ignore_index=True)
     read = len(frame)
     if read == 0:
@@ -131,7 +151,7 @@ def load_inputs(paths: list[Path | str], profile: Profile | str | Path = "generi
     kept, problems = to_canonical(frame, profile, today, skip=dup)
     kept.insert(0, "row_id", range(len(kept)))
 
-    problems = pd.concat([problems, duplicates], ignore_index=True)
+    problems = pd.concat([problems, duplicates, *short], ignore_index=True)
     problems = problems.sort_values(["_pos", "severity", "column"], kind="stable")
     problems = problems.drop(columns="_pos").reset_index(drop=True)[PROBLEM_COLUMNS]
     duplicated = int(dup.sum())

@@ -16,7 +16,7 @@ import hashlib
 import io
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -48,6 +48,9 @@ class RawFile:
     encoding: str | None
     delimiter: str | None
     sheet: str | None
+    # frame position -> number of fields, for records with fewer fields than the header
+    # (their missing fields are read as empty; the loader warns about each)
+    short_rows: dict[int, int] = field(default_factory=dict)
 
 
 def sha256_of(path: Path) -> str:
@@ -186,11 +189,26 @@ def _parse_csv(data: pa.Buffer, path: Path, delimiter: str, encoding: str) -> pd
     """
     if _quotes_in(data) % 2 == 0:
         try:
-            return _read_arrow(data, delimiter)
+            return _read_arrow(data, delimiter), {}
         except pa.ArrowInvalid as exc:
             if "invalid UTF8" in str(exc):
                 raise _NotUtf8() from None
-    return _read_text(io.BytesIO(memoryview(data)), path, delimiter, encoding)
+    frame = _read_text(io.BytesIO(memoryview(data)), path, delimiter, encoding)
+    return frame, _short_records(data, delimiter, len(frame.columns), len(frame))
+
+
+def _short_records(data: pa.Buffer, delimiter: str, n_fields: int,
+                   n_records: int) -> dict[int, int]:
+    """Records with fewer fields than the header, by position, counted with Python's csv
+    module (only for files pyarrow refused: pandas fills the missing fields silently).
+    Blank and whitespace-only lines are skipped, as pandas skips them; if the counts still
+    disagree the positions cannot be trusted, and none are given."""
+    text = io.StringIO(memoryview(data).tobytes().decode("utf-8", "replace"), newline="")
+    counts = [len(record) for record in csv.reader(text, delimiter=delimiter)
+              if record and not (len(record) == 1 and not record[0].strip())][1:]
+    if len(counts) != n_records:
+        return {}
+    return {position: n for position, n in enumerate(counts) if n < n_fields}
 
 
 def _as_utf8(data: pa.Buffer, path: Path, encoding: str) -> pa.Buffer:
@@ -222,7 +240,7 @@ def read_csv_file(path: Path) -> RawFile:
     _check_headers(header, path)
     try:
         try:
-            frame = _parse_csv(data, path, delimiter, encoding)
+            frame, short = _parse_csv(data, path, delimiter, encoding)
         except (UnicodeDecodeError, _NotUtf8):
             if encoding != "utf-8":
                 raise _undecodable(path) from None
@@ -230,7 +248,7 @@ def read_csv_file(path: Path) -> RawFile:
             # undefined bytes still fail, which is the "no supported encoding" case.
             encoding = detected = "cp1252"
             data = _as_utf8(original, path, "cp1252")
-            frame = _parse_csv(data, path, delimiter, "utf-8")
+            frame, short = _parse_csv(data, path, delimiter, "utf-8")
     except (UnicodeDecodeError, _NotUtf8):
         raise _undecodable(path) from None
     except pd.errors.ParserError as exc:
@@ -242,7 +260,7 @@ def read_csv_file(path: Path) -> RawFile:
         raise AuditError("the header line could not be read consistently; check quoting "
                          "in the first line", file=str(path), row=1)
     frame.columns = [str(c).strip() for c in header]
-    return RawFile(path, frame, sha256, detected, delimiter, None)
+    return RawFile(path, frame, sha256, detected, delimiter, None, short)
 
 
 def _cell_text(value: object) -> str:
