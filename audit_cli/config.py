@@ -10,7 +10,7 @@ built-in files:
     force:      overrides rules/force.yml (teams, deadlines, referral organisations, targets)
     report:     max_case_details (case details written into the HTML report; default 500),
                 max_html_cases (rows of the HTML report's case list; default 10000),
-                max_workbook_rows (rows per table sheet of the workbook; default 5000)
+                max_workbook_rows (rows per table sheet of the workbook; default 10000)
 
 `run` options can also come from the environment as AUDIT_<OPTION> (AUDIT_PERIOD,
 AUDIT_FORMAT, AUDIT_AUDIENCE, AUDIT_FAIL_ON, AUDIT_PROFILE) and from flags, which win.
@@ -38,7 +38,7 @@ SECTIONS = {"run": None, "linking": "linking.yml", "detection": None, "force": "
 # import the report formats.
 DEFAULT_MAX_CASE_DETAILS = 500
 DEFAULT_MAX_HTML_CASES = 10_000
-DEFAULT_MAX_WORKBOOK_ROWS = 5_000
+DEFAULT_MAX_WORKBOOK_ROWS = 10_000
 REPORT_DEFAULTS = {"max_case_details": DEFAULT_MAX_CASE_DETAILS,
                    "max_html_cases": DEFAULT_MAX_HTML_CASES,
                    "max_workbook_rows": DEFAULT_MAX_WORKBOOK_ROWS}

@@ -50,7 +50,7 @@ class RenderOptions:
     # priority first; the sheet says when rows were left out, and the CSV files hold every
     # row. openpyxl writes ~100k cells a second, so an uncapped workbook of a 1M-row
     # quarter (~4M cells) took a minute, and Excel cannot open a sheet of more than
-    # 1,048,576 rows. 5,000 rows per sheet is more than a team works through in a quarter.
+    # 1,048,576 rows. 10,000 rows per sheet is more than a team works through in a quarter.
     max_workbook_rows: int = DEFAULT_MAX_WORKBOOK_ROWS
 
 
