@@ -139,7 +139,7 @@ def with_findings(cases: pd.DataFrame, findings: pd.DataFrame) -> pd.DataFrame:
     """cases with the findings' columns; detect returns findings in case order, which
     makes this a column copy (a merge on case_id took 1.5 s at 1M cases)."""
     if len(findings) == len(cases) and pc.all(pc.equal(
-            _text(findings["case_id"]), _text(cases["case_id"]))).as_py() is not False:
+            _text(findings["case_id"]), _text(cases["case_id"]))).as_py():
         extra = findings.drop(columns="case_id").set_axis(cases.index)
         return pd.concat([cases, extra], axis=1)
     return cases.merge(findings, on="case_id", how="left", validate="one_to_one")

@@ -61,9 +61,8 @@ def render_all(formatters: list[Formatter], result: AuditResult, staging: Path) 
     behind = [f for f in formatters if parallel and f.background]
     jobs = {}
     # Each child starts as soon as the tables it shares are built (prepare, before its
-    # fork), the CSV tables first: they take longest, and the workbook's tables reuse
-    # theirs.
-    for formatter in sorted(behind, key=lambda f: f.name is not Format.CSV):
+    # fork), so the first is at work while the next one's tables are built.
+    for formatter in behind:
         formatter.prepare(result)
         jobs[formatter.name] = background.Job(formatter.name.value, formatter.render, result,
                                               staging)

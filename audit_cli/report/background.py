@@ -18,7 +18,6 @@ import pickle
 import sys
 import traceback
 from collections.abc import Callable
-from pathlib import Path
 
 from audit_cli.errors import AuditError
 

@@ -456,7 +456,6 @@ def render_html(result: AuditResult, audience: Audience, templates_dir: Path | N
             "cases": case_rows(cases.head(max(max_html_cases, 0)),
                                {d["case_id"] for d in details}),
             "cases_total": len(cases),
-            "max_html_cases": max_html_cases,
             "details": details,
             "details_omitted": omitted,
             "no_concern": int((result.cases["verdict"] == "no_concern").sum()),
