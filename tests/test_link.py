@@ -574,6 +574,18 @@ def test_word_set_codes_ignore_word_order_only():
     assert code[5] == -1
 
 
+def test_word_set_codes_never_give_a_shorter_name_a_longer_ones_code():
+    from itertools import combinations
+
+    from audit_cli.link.records import word_set_codes
+    names = ["a b", "c", "d", "zhang hao", "mary", "smith", "hao zhang", "a b c", "c a b",
+             "b", "a c", "d e f g", "g f e d", "e"]
+    code = word_set_codes(pd.Series(names, dtype="str"))
+    for i, j in combinations(range(len(names)), 2):
+        same_words = sorted(names[i].split()) == sorted(names[j].split())
+        assert (code[i] == code[j]) == same_words, (names[i], names[j])
+
+
 def test_name_order_blocking_pairs_only_names_written_two_ways():
     rows = make_rows([
         ("X1", "Zhang Hao", N, "LE1 1AA", "N1", N, N, N, N, "", "2026-01-01"),

@@ -144,7 +144,9 @@ def word_set_codes(names: pd.Series) -> np.ndarray:
     width = np.int64(word.max() + 2) if len(word) else np.int64(1)
     for r in range(int(rank.max()) + 1 if len(rank) else 0):
         at = rank == r
-        code[owner[at]] = code[owner[at]] * width + word[at] + 1
+        # Offset past every code in use, so a name that has one more word can never take
+        # the code of a shorter name ("a b" and "c" once shared one).
+        code[owner[at]] = code.max() + 1 + code[owner[at]] * width + word[at] + 1
         code = pd.factorize(code)[0].astype(np.int64)  # renumber: no overflow
     return np.where(names.notna().to_numpy(), code, -1)
 
