@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from audit_cli.detect import frames
+from audit_cli import frames
 from audit_cli.detect.codes import CaseCodes, first_rows, join
 from audit_cli.detect.rules import CorrelationRule
 

@@ -20,7 +20,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from audit_cli.detect import frames
+from audit_cli import frames
 from audit_cli.detect.codes import first_rows
 from audit_cli.detect import problems as P
 from audit_cli.detect.matcher import MatchSettings, TextMatcher

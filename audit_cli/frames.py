@@ -1,9 +1,10 @@
-"""Vectorised building blocks for per-group text: ranks, joins, date and number labels.
+"""Vectorised building blocks shared by the stages: text as pyarrow arrays, lookups and
+joins on integer codes, per-group text (ranks, joins, date and number labels).
 
-The correlation evidence and the verdict explanations are strings built per case from
-long tables (hundreds of thousands of rows at 1M crimes). A Python callback per group
+The stages work on integer codes and build strings only for what they output, from long
+tables (hundreds of thousands of rows at 1M crimes). A Python callback per group
 (`groupby().agg(";".join)`) costs seconds there; these helpers sort once with numpy and
-join with pyarrow list arrays instead.
+join with pyarrow list arrays instead. One copy of each, used by every stage.
 """
 
 from __future__ import annotations
