@@ -238,6 +238,10 @@ def test_old_mac_line_endings_load_like_any_other(tmp_path):
     # an unclosed quote in a last column would swallow the rest of the file into one
     # value; it is an error instead
     ('LC/1,01/07/2026,T,x,"A B\nLC/2,01/07/2026,T,y,A B\n', "EOF inside string"),
+    # the same with a stray inch mark earlier, which makes the count of quotes even:
+    # pyarrow would read the open field on to the end of the file and lose the rows after
+    ('LC/1,01/07/2026,T,took a 55" television,A B\nLC/2,01/07/2026,T,y,"A B\n'
+     'LC/3,01/07/2026,T,z,C D\nLC/4,01/07/2026,T,w,E F\n', "EOF inside string"),
 ])
 def test_malformed_csv_is_one_error_naming_file_and_line(tmp_path, body, expected):
     path = tmp_path / "export.csv"
@@ -277,6 +281,55 @@ def test_a_row_with_too_few_fields_is_kept_with_a_warning_naming_its_line(tmp_pa
         [3, "LC/2", "5 of 6 fields", "warning"]]
     assert result.rows.loc[1, "victim_name"] == "Ann Lee"
     assert pd.isna(result.rows.loc[1, "suspect_name"])
+
+
+@pytest.mark.parametrize("quirk", ["trailing delimiter", "short row"])
+def test_a_narrative_of_megabytes_reads_whichever_reader_takes_the_file(tmp_path, quirk):
+    """Rows ending in an extra delimiter, or one short row, change which reader reads the
+    file; a 300 KB narrative reads either way (Python's csv module refuses fields over
+    128 KB unless told otherwise)."""
+    long = "He waited outside again. " * 12_000
+    end = "," if quirk == "trailing delimiter" else ""
+    lines = ["crime_ref,recorded_date,offence,narrative,victim_name,suspect_name",
+             f"LC/1,01/07/2026,Harassment,{long},Jane Doe,John Roe{end}",
+             f"LC/2,02/07/2026,Harassment,short,Ann Lee,Bo Li{end}"]
+    if quirk == "short row":
+        lines[2] = "LC/2,02/07/2026,Harassment,short,Ann Lee"
+    path = tmp_path / "long.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = load_inputs([path])
+    assert result.account.kept == 2
+    assert result.rows.loc[0, "narrative"] == long.strip()
+    assert result.rows.loc[1, "victim_name"] == "Ann Lee"
+
+
+def test_a_short_row_that_repeats_an_earlier_one_is_only_a_duplicate(tmp_path):
+    path = tmp_path / "short_dup.csv"
+    path.write_text("crime_ref,recorded_date,offence,narrative,victim_name,suspect_name\n"
+                    "LC/1,01/07/2026,Harassment,text,Ann Lee\n"
+                    "LC/1,01/07/2026,Harassment,text,Ann Lee\n", encoding="utf-8")
+    result = load_inputs([path])
+    assert result.account.duplicates == 1
+    line_3 = result.problems[result.problems["source_line"] == 3]
+    assert line_3["severity"].tolist() == ["duplicate"]
+
+
+def test_a_utf8_header_with_accents_is_read_as_written(tmp_path):
+    from audit_cli.load.reading import read_file
+
+    path = tmp_path / "accents.csv"
+    path.write_text("Référence,Victim’s DOB\nLC/1,01/02/1990\n", encoding="utf-8")
+    assert list(read_file(path).frame.columns) == ["Référence", "Victim’s DOB"]
+
+
+def test_headers_named_index_survive_a_trailing_delimiter_on_the_pandas_path(tmp_path):
+    from audit_cli.load.reading import read_file
+
+    path = tmp_path / "index.csv"  # the short row sends the file to pandas' reader
+    path.write_text("index,level_0,narrative\n1,2,x,\n3,4,y,\n5,6,\n", encoding="utf-8")
+    frame = read_file(path).frame
+    assert list(frame.columns) == ["index", "level_0", "narrative"]
+    assert frame.values.tolist() == [["1", "2", "x"], ["3", "4", "y"], ["5", "6", ""]]
 
 
 def test_a_value_beyond_the_header_is_an_error_naming_the_row(tmp_path):

@@ -151,6 +151,8 @@ def load_inputs(paths: list[Path | str], profile: Profile | str | Path = "generi
     kept, problems = to_canonical(frame, profile, today, skip=dup)
     kept.insert(0, "row_id", range(len(kept)))
 
+    # A dropped duplicate is reported as that alone.
+    short = [s[~dup[s["_pos"].to_numpy(dtype=np.int64)]] for s in short]
     problems = pd.concat([problems, duplicates, *short], ignore_index=True)
     problems = problems.sort_values(["_pos", "severity", "column"], kind="stable")
     problems = problems.drop(columns="_pos").reset_index(drop=True)[PROBLEM_COLUMNS]

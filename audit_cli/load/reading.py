@@ -139,10 +139,17 @@ def _read_text(source, path: Path, delimiter: str, encoding: str) -> pd.DataFram
     if isinstance(frame.index, pd.RangeIndex):
         return frame
     # Every data row held one field more than the header, so pandas made the first column
-    # the index and shifted the rest left. An empty last field is the common export quirk
-    # of a delimiter at the end of each row: drop it. Anything else in it is data the
-    # header does not name.
-    frame = frame.reset_index()
+    # the index: put it back as the first column (by position: a header may name a
+    # column "index").
+    frame.insert(0, "", frame.index.to_numpy(), allow_duplicates=True)
+    frame.index = pd.RangeIndex(len(frame))
+    return _drop_empty_last_field(frame, path)
+
+
+def _drop_empty_last_field(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
+    """Rows holding one field more than the header: an empty last field everywhere is the
+    common export quirk of a delimiter at the end of each row, and goes. Anything in it is
+    data the header does not name: an error naming the first such row."""
     extra = frame.iloc[:, -1]
     if (extra != "").any():
         line = int((extra != "").to_numpy().argmax()) + 2
@@ -152,24 +159,29 @@ def _read_text(source, path: Path, delimiter: str, encoding: str) -> pd.DataFram
     return frame.iloc[:, :-1]
 
 
-def _read_arrow(data: pa.Buffer, delimiter: str) -> pd.DataFrame:
-    """Every column as text, empty cells as "", columns in file order (names unchecked)."""
+def _read_arrow(data: pa.Buffer, delimiter: str, n_columns: int | None = None) -> pd.DataFrame:
+    """Every column as text, empty cells as "", columns in file order (names unchecked).
+    n_columns: read that many columns per record, the header line skipped (for records
+    that hold more fields than the header)."""
     try:
-        table = _arrow_table(data, delimiter, _BLOCK_BYTES)
+        table = _arrow_table(data, delimiter, _BLOCK_BYTES, n_columns)
     except pa.ArrowInvalid as exc:
         if "straddling" not in str(exc):
             raise
-        table = _arrow_table(data, delimiter, min(data.size + 1, 2**31 - 1))
+        table = _arrow_table(data, delimiter, min(data.size + 1, 2**31 - 1), n_columns)
     # Positional keys: header names may repeat ("" twice) and are replaced by the caller.
     return pd.DataFrame({i: pd.arrays.ArrowStringArray(column, dtype=_TEXT)
                          for i, column in enumerate(table.columns)})
 
 
-def _arrow_table(data: pa.Buffer, delimiter: str, block_size: int) -> pa.Table:
+def _arrow_table(data: pa.Buffer, delimiter: str, block_size: int,
+                 n_columns: int | None = None) -> pa.Table:
+    names = None if n_columns is None else [str(i) for i in range(n_columns)]
     with pa.BufferReader(data) as stream:
         return pa_csv.read_csv(
             stream,
-            read_options=pa_csv.ReadOptions(block_size=block_size),
+            read_options=pa_csv.ReadOptions(block_size=block_size, column_names=names,
+                                             skip_rows=0 if names is None else 1),
             parse_options=pa_csv.ParseOptions(delimiter=delimiter, quote_char='"',
                                               double_quote=True, newlines_in_values=True,
                                               ignore_empty_lines=True),
@@ -178,21 +190,42 @@ def _arrow_table(data: pa.Buffer, delimiter: str, block_size: int) -> pa.Table:
                                                   quoted_strings_can_be_null=False))
 
 
-def _parse_csv(data: pa.Buffer, path: Path, delimiter: str, encoding: str) -> pd.DataFrame:
-    """The records of `data` (the file's bytes, or its text re-encoded as UTF-8).
+def _ran_to_the_end(frame: pd.DataFrame, data: pa.Buffer) -> bool:
+    """True when the last field may be a quote left open that pyarrow ran on to the end of
+    the file (a stray quote elsewhere can make the count of quotes even): it holds a line
+    break, yet the file does not end with the closing quote."""
+    if not len(frame):
+        return False
+    last = frame.iloc[-1, -1]
+    tail = memoryview(data)[-4096:].tobytes().rstrip(b"\r\n")
+    return ("\n" in last or "\r" in last) and not tail.endswith(b'"')
+
+
+def _parse_csv(data: pa.Buffer, path: Path, delimiter: str, encoding: str,
+               n_header: int) -> tuple[pd.DataFrame, dict[int, int]]:
+    """The records of `data` (the file's bytes, or its text re-encoded as UTF-8), and the
+    records holding fewer fields than the header (see RawFile.short_rows).
 
     pyarrow reads them where it reads them as the C reader would. It rejects short rows,
     long rows and whitespace-only lines, which the C reader either accepts or reports
-    with a line number: those files go to the C reader. An odd number of quote characters
-    means a stray or unclosed quote; pyarrow would run an unclosed field on to the end of
-    the file where the C reader stops with an error, so those files go to it too.
+    with a line number: those files go to the C reader. An unclosed quote (an odd number
+    of quote characters, or a last field run on to the end of the file) goes to the C
+    reader too, which stops with an error where pyarrow would read on. Rows ending in one
+    delimiter too many are read by pyarrow with one more column.
     """
     if _quotes_in(data) % 2 == 0:
-        try:
-            return _read_arrow(data, delimiter), {}
-        except pa.ArrowInvalid as exc:
-            if "invalid UTF8" in str(exc):
-                raise _NotUtf8() from None
+        for n_columns in (None, n_header + 1):
+            try:
+                frame = _read_arrow(data, delimiter, n_columns)
+            except pa.ArrowInvalid as exc:
+                if "invalid UTF8" in str(exc):
+                    raise _NotUtf8() from None
+                continue
+            if _ran_to_the_end(frame, data):
+                break
+            if n_columns is not None:
+                frame = _drop_empty_last_field(frame, path)
+            return frame, {}
     frame = _read_text(io.BytesIO(memoryview(data)), path, delimiter, encoding)
     return frame, _short_records(data, delimiter, len(frame.columns), len(frame))
 
@@ -204,8 +237,13 @@ def _short_records(data: pa.Buffer, delimiter: str, n_fields: int,
     Blank and whitespace-only lines are skipped, as pandas skips them; if the counts still
     disagree the positions cannot be trusted, and none are given."""
     text = io.StringIO(memoryview(data).tobytes().decode("utf-8", "replace"), newline="")
-    counts = [len(record) for record in csv.reader(text, delimiter=delimiter)
-              if record and not (len(record) == 1 and not record[0].strip())][1:]
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, data.size + 1))  # a narrative may be megabytes long
+    try:
+        counts = [len(record) for record in csv.reader(text, delimiter=delimiter)
+                  if record and not (len(record) == 1 and not record[0].strip())][1:]
+    finally:
+        csv.field_size_limit(limit)
     if len(counts) != n_records:
         return {}
     return {position: n for position, n in enumerate(counts) if n < n_fields}
@@ -240,15 +278,15 @@ def read_csv_file(path: Path) -> RawFile:
     _check_headers(header, path)
     try:
         try:
-            frame, short = _parse_csv(data, path, delimiter, encoding)
+            frame, short = _parse_csv(data, path, delimiter, encoding, len(header))
         except (UnicodeDecodeError, _NotUtf8):
             if encoding != "utf-8":
-                raise _undecodable(path) from None
+                raise
             # Not UTF-8: Windows-1252 is the other encoding forces' exports use. Its five
             # undefined bytes still fail, which is the "no supported encoding" case.
             encoding = detected = "cp1252"
             data = _as_utf8(original, path, "cp1252")
-            frame, short = _parse_csv(data, path, delimiter, "utf-8")
+            frame, short = _parse_csv(data, path, delimiter, "utf-8", len(header))
     except (UnicodeDecodeError, _NotUtf8):
         raise _undecodable(path) from None
     except pd.errors.ParserError as exc:
@@ -259,6 +297,10 @@ def read_csv_file(path: Path) -> RawFile:
     if len(frame.columns) != len(header):
         raise AuditError("the header line could not be read consistently; check quoting "
                          "in the first line", file=str(path), row=1)
+    # The header again from the text as read (UTF-8 now on every path): the sniffing
+    # above decoded it as Windows-1252, which garbles "Référence" in a UTF-8 file.
+    header = next(csv.reader([_first_line(memoryview(data)[:_SNIFF_BYTES].tobytes().decode(
+        "utf-8", "ignore").lstrip("\ufeff"))], delimiter=delimiter))
     frame.columns = [str(c).strip() for c in header]
     return RawFile(path, frame, sha256, detected, delimiter, None, short)
 
