@@ -21,6 +21,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import yaml
 
+from audit_cli import frames
 from audit_cli.errors import AuditError
 from audit_cli.paths import RULES_DIR
 
@@ -107,7 +108,7 @@ def contains_regex(texts: pd.Series, pattern: str, ignore_case: bool = False) ->
     Runs pyarrow's RE2 scan (10-20x faster than pandas' Python-regex path here); a pattern
     RE2 cannot run (look-behind, back-references) falls back to Python's re.
     """
-    values = _to_arrow(texts)
+    values = frames.to_arrow(texts.astype("str"))
     try:
         hit = pc.match_substring_regex(values, pattern, ignore_case=ignore_case)
         return np.asarray(hit.fill_null(False), dtype=bool)
@@ -119,14 +120,6 @@ def contains_regex(texts: pd.Series, pattern: str, ignore_case: bool = False) ->
 
 def _words_pattern(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-def _to_arrow(values: pd.Series) -> pa.Array | pa.ChunkedArray:
-    """The strings as Arrow, without a copy when pandas already holds them in Arrow."""
-    text = values.astype("str")
-    if hasattr(text.array, "__arrow_array__"):
-        return pa.chunked_array(pa.array(text.array)).cast(pa.string())
-    return pa.array(text.to_numpy(dtype=object, na_value=None), type=pa.string())
 
 
 def _from_arrow(values: pa.Array | pa.ChunkedArray, index: pd.Index) -> pd.Series:
@@ -162,7 +155,7 @@ def normalise_name_series(names: pd.Series) -> pd.Series:
     Runs on pyarrow's string kernels (RE2), about 10x faster than pandas' Python path.
     """
     lexicon = load_organisation_lexicon()
-    s = _fold_letters(_to_arrow(names))
+    s = _fold_letters(frames.to_arrow(names.astype("str")))
     s = pc.utf8_lower(s)
     s = pc.replace_substring(s, "&", " and ")
     s = pc.replace_substring_regex(s, r"^\s*([^,]+?)\s*,\s*([^,]+?)\s*$", r"\2 \1")
@@ -187,7 +180,8 @@ def normalise_postcode_series(postcodes: pd.Series) -> pd.Series:
 
     On pyarrow's kernels: pandas' str.extract runs Python's re value by value.
     """
-    s = pc.replace_substring_regex(pc.utf8_upper(_to_arrow(postcodes)), r"[^A-Z0-9]", "")
+    s = pc.utf8_upper(frames.to_arrow(postcodes.astype("str")))
+    s = pc.replace_substring_regex(s, r"[^A-Z0-9]", "")
     full = pc.match_substring_regex(s, _POSTCODE_FULL)
     formatted = pc.replace_substring_regex(s, _POSTCODE_FULL, r"\1 \2")
     outward_only = pc.match_substring_regex(s, _POSTCODE_OUTWARD)

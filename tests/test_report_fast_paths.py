@@ -60,15 +60,6 @@ def test_join_by_key_matches_groupby_join():
     assert list(joined.index) == ["a", "b", "c"]
 
 
-def test_member_matches_isin_with_missing_values():
-    values = pd.Series(["a", None, "c", "d"], dtype="str")
-    assert tables.member(values, pd.Series(["c", "a"], dtype="str")).tolist() == [
-        True, False, True, False]
-    assert tables.member(values, {"d"}).tolist() == [False, False, False, True]
-    assert tables.member(values, pd.Series([None, "a"], dtype="str")).tolist() == (
-        values.isin(pd.Series([None, "a"], dtype="str")).tolist())
-
-
 def test_shared_tables_are_built_once_and_stay_as_built(result):
     with tables.shared(result):
         first = tables.case_table(result)

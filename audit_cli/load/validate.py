@@ -13,6 +13,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from audit_cli import frames
 from audit_cli.load.profile import Profile
 from audit_cli.model import ROW_COLUMNS
 from audit_cli.names import normalise_name_series, normalise_postcode_series
@@ -128,7 +129,7 @@ def parse_fixed_width(text: pd.Series, fmt: str) -> pd.Series:
     Where it gives a date, pd.to_datetime(format=fmt) gives the same one; a value it
     leaves NaT may still be a date in that format ("1/7/2026", year 1850) for pandas.
     """
-    values = pa.array(text.astype("str").array)
+    values = frames.to_arrow(text.astype("str"))
     at = np.flatnonzero(pc.match_substring_regex(values, _FIXED_WIDTH[fmt]).fill_null(False))
     written = values.take(at)
 

@@ -22,7 +22,7 @@ import pandas as pd
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateError
 from markupsafe import Markup
 
-from audit_cli import __version__
+from audit_cli import __version__, frames
 from audit_cli.errors import AuditError
 from audit_cli.model import AuditResult
 from audit_cli.paths import TEMPLATES_DIR
@@ -155,7 +155,7 @@ def case_rows(cases: pd.DataFrame, detail_ids: set[str]) -> list[dict]:
         "n_crimes": pd.to_numeric(cases["n_crimes"], errors="coerce").fillna(0).astype(int),
         "first": first,
         "span": first.where(first == last, first + " to " + last),
-        "has_detail": pd.Series(tables.member(cases["case_id"], detail_ids)),
+        "has_detail": pd.Series(frames.member(cases["case_id"], detail_ids)),
     }
     values = [tables.python_values(column) for column in columns.values()]
     return [Record(zip(columns, row)) for row in zip(*values)]
@@ -228,23 +228,23 @@ class DetailBuilder:
         # Only the cases shown are turned into Python records: thousands of others
         # would cost seconds and never be rendered.
         pairs = tables.case_crime_pairs(result)
-        pairs = pairs[tables.member(pairs["case_id"], case_ids)]
+        pairs = pairs[frames.member(pairs["case_id"], case_ids)]
         crimes = tables.with_columns(pairs.merge(result.crimes, on="crime_ref", how="left"),
                                      [c for c in tables.CRIME_COLUMNS if c != "evidence"])
         crimes = crimes.sort_values(["case_id", "recorded_date", "crime_ref"], kind="stable")
         self.crimes = _group(crimes, "case_id")
         hits = tables.hit_table(result)
-        self.hits = _group(hits[tables.member(hits["crime_ref"], pairs["crime_ref"])],
+        self.hits = _group(hits[frames.member(hits["crime_ref"], pairs["crime_ref"])],
                            "crime_ref")
         case_hits = tables.with_columns(result.detect.case_hits, [
             "case_id", "rule_id", "level", "weight", "four", "evidence", "crime_refs"])
-        case_hits = case_hits[tables.member(case_hits["case_id"], case_ids)]
+        case_hits = case_hits[frames.member(case_hits["case_id"], case_ids)]
         self.case_hits = _group(case_hits.sort_values(["case_id", "rule_id"]), "case_id")
         gaps = tables.gap_table(result)
-        self.gaps = _group(gaps[tables.member(gaps["case_id"], case_ids)], "case_id")
+        self.gaps = _group(gaps[frames.member(gaps["case_id"], case_ids)], "case_id")
         triage = tables.triage_table(result)
         self.triage = {row["case_id"]: row for row in
-                       tables.records(triage[tables.member(triage["case_id"], case_ids)])}
+                       tables.records(triage[frames.member(triage["case_id"], case_ids)])}
         self.catalogue = result.settings.get("rule_catalogue", {}) or {}
 
     def timeline(self, case_id: str) -> list[dict]:

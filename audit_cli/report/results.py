@@ -17,7 +17,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from audit_cli import __version__
+from audit_cli import __version__, frames
 from audit_cli.load.reading import sha256_of
 from audit_cli.model import AuditResult
 from audit_cli.report import tables
@@ -91,10 +91,7 @@ def csv_field(text: pa.Array, alone: bool = False) -> pa.Array:
 
 def arrow_text(values: pd.Series) -> pa.Array:
     """A text column as one pyarrow large_string array, missing as ""."""
-    text = pa.array(values.astype("str"), type=pa.large_string())
-    if isinstance(text, pa.ChunkedArray):
-        text = text.combine_chunks()
-    return text.fill_null("")
+    return frames.to_arrow(values.astype("str")).fill_null("")
 
 
 def column_text_array(values: pd.Series) -> pa.Array:
@@ -151,7 +148,7 @@ def results_tables(result: AuditResult, audience: Audience) -> dict[str, pd.Data
         "crimes.csv": tables.crime_table(result),
         "gaps.csv": tables.gap_table(result),
         "compliance.csv": tables.compliance_table(result),
-        "triage.csv": triage[tables.member(triage["case_id"], result.cases["case_id"])],
+        "triage.csv": triage[frames.member(triage["case_id"], result.cases["case_id"])],
         "rejects.csv": tables.problem_table(result.load.problems, "reject"),
         "warnings.csv": tables.problem_table(result.load.problems, "warning"),
     }

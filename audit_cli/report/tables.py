@@ -17,6 +17,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from audit_cli import frames
 from audit_cli.model import VERDICTS, AuditResult
 
 VERDICT_LABELS = {
@@ -86,18 +87,6 @@ def _once(build):
         return value.copy(deep=False) if isinstance(value, pd.DataFrame) else value
 
     return table
-
-
-def member(values: pd.Series, allowed) -> np.ndarray:
-    """values.isin(allowed) as a bool array. Text is looked up with pyarrow's hash set:
-    pandas' isin on pyarrow strings makes a Python scalar of every allowed value first,
-    which took seconds here."""
-    allowed = allowed if isinstance(allowed, pd.Series) else pd.Series(list(allowed))
-    if isinstance(values.dtype, pd.StringDtype) and isinstance(allowed.dtype, pd.StringDtype):
-        left = pa.array(values)
-        found = pc.is_in(left, value_set=pa.array(allowed).cast(left.type))
-        return found.to_numpy(zero_copy_only=False).astype(bool)
-    return values.isin(allowed).to_numpy(dtype=bool)
 
 
 def format_distinct(values: pd.Series, format_values) -> pd.Series:
@@ -189,7 +178,7 @@ def flagged_mask(cases: pd.DataFrame) -> pd.Series:
 def case_crime_pairs(result: AuditResult) -> pd.DataFrame:
     """case_id, crime_ref for the reported cases only."""
     pairs = with_columns(result.link.case_crimes, ["case_id", "crime_ref"])
-    return pairs[member(pairs["case_id"], result.cases["case_id"])].drop_duplicates()
+    return pairs[frames.member(pairs["case_id"], result.cases["case_id"])].drop_duplicates()
 
 
 @_once
@@ -212,14 +201,10 @@ def evidence_by_crime(hits: pd.DataFrame) -> pd.Series:
 def join_by_key(keys: pd.Series, text: pd.Series, separator: str) -> pd.Series:
     """text joined per key, keys sorted, each key's pieces in their original order (what
     groupby(sort=True).agg(separator.join) gives, without a Python call per key)."""
-    frame = pd.DataFrame({"key": keys.to_numpy(), "text": text.to_numpy()})
-    frame = frame[frame["key"].notna()].sort_values("key", kind="stable")
-    codes, uniques = pd.factorize(frame["key"])
-    starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]])
-    offsets = pa.array(np.r_[starts, len(codes)], type=pa.int64())
-    pieces = pa.array(frame["text"].astype("string"), type=pa.large_string())
-    joined = pc.binary_join(pa.LargeListArray.from_arrays(offsets, pieces),
-                            pa.scalar(separator, type=pa.large_string()))
+    codes, uniques = pd.factorize(keys, sort=True)
+    known = np.flatnonzero(codes >= 0)
+    pieces = frames.to_arrow(text.astype("str")).take(pa.array(known))
+    joined = frames.group_join(codes[known], pieces, len(uniques), separator)
     return pd.Series(joined.to_numpy(zero_copy_only=False), dtype="string",
                      index=pd.Index(uniques, name=keys.name))
 
@@ -228,12 +213,12 @@ def join_by_key(keys: pd.Series, text: pd.Series, separator: str) -> pd.Series:
 def crime_table(result: AuditResult) -> pd.DataFrame:
     """Every crime of every listed case (listed_case_table), with the evidence in it."""
     pairs = case_crime_pairs(result)
-    pairs = pairs[member(pairs["case_id"], listed_case_table(result)["case_id"])]
+    pairs = pairs[frames.member(pairs["case_id"], listed_case_table(result)["case_id"])]
     wanted = [c for c in CRIME_COLUMNS if c in result.crimes.columns and c != "case_id"
               and c != "evidence"]
     table = pairs.merge(result.crimes[wanted], on="crime_ref", how="left")
     hits = hit_table(result)
-    hits = hits[member(hits["crime_ref"], table["crime_ref"])]
+    hits = hits[frames.member(hits["crime_ref"], table["crime_ref"])]
     table["evidence"] = table["crime_ref"].map(evidence_by_crime(hits))
     table["evidence"] = table["evidence"].fillna("")
     table = with_columns(table, CRIME_COLUMNS)
@@ -245,7 +230,7 @@ def party_table(result: AuditResult) -> pd.DataFrame:
     """Parties of reported crimes only: nobody else's details leave the audit."""
     reported = case_crime_pairs(result)["crime_ref"]
     parties = result.link.parties
-    parties = parties[member(parties["crime_ref"], reported)]
+    parties = parties[frames.member(parties["crime_ref"], reported)]
     table = with_columns(parties, PARTY_COLUMNS)
     return sorted_rows(table, ["crime_ref", "role", "person_id", "name"])
 
@@ -315,8 +300,8 @@ def missed_crimes(result: AuditResult) -> pd.DataFrame:
     """Each crime that is part of a missed-stalking case, once."""
     missed = result.cases.loc[result.cases["verdict"] == "missed_stalking", "case_id"]
     refs = case_crime_pairs(result)
-    refs = refs.loc[member(refs["case_id"], missed), "crime_ref"].drop_duplicates()
-    return result.crimes[member(result.crimes["crime_ref"], refs)]
+    refs = refs.loc[frames.member(refs["case_id"], missed), "crime_ref"].drop_duplicates()
+    return result.crimes[frames.member(result.crimes["crime_ref"], refs)]
 
 
 @_once
