@@ -17,49 +17,6 @@ import pyarrow.compute as pc
 from audit_cli import frames
 
 
-def join(left_key: np.ndarray, right_key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Row pairs (i, j) with left_key[i] == right_key[j], as an inner merge orders them:
-    left rows in order, each with its right matches in right order. Keys are codes >= 0
-    (a negative key matches nothing)."""
-    left_key = np.asarray(left_key, dtype=np.int64)
-    right_key = np.asarray(right_key, dtype=np.int64)
-    if not len(left_key) or not len(right_key):
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    size_keys = int(max(left_key.max(), right_key.max())) + 1
-    ok = right_key >= 0
-    order = np.flatnonzero(ok)[np.argsort(right_key[ok], kind="stable")]
-    count = np.bincount(right_key[ok], minlength=size_keys)
-    start = np.cumsum(count) - count
-    valid = left_key >= 0
-    size = np.where(valid, count[np.maximum(left_key, 0)], 0)
-    lo = start[np.maximum(left_key, 0)]
-    left = np.repeat(np.arange(len(left_key), dtype=np.int64), size)
-    within = np.arange(int(size.sum()), dtype=np.int64) - np.repeat(np.cumsum(size) - size, size)
-    return left, order[np.repeat(lo, size) + within]
-
-
-def first_rows(*keys: np.ndarray) -> np.ndarray:
-    """Positions of the first occurrence of each distinct key tuple, in row order."""
-    if not len(keys[0]):
-        return np.zeros(0, dtype=np.int64)
-    keys = [np.asarray(k, dtype=np.int64) for k in keys]
-    low = [int(k.min()) for k in keys]
-    spans = [int(k.max()) - lo + 1 for k, lo in zip(keys, low)]
-    if float(np.prod(np.array(spans, dtype=float))) < 2.0 ** 62:
-        # one integer per tuple, then a hash pass (no sort)
-        combined = np.zeros(len(keys[0]), dtype=np.int64)
-        for k, lo, span in zip(keys, low, spans):
-            combined = combined * span + (k - lo)
-        return np.flatnonzero(~pd.Series(combined, copy=False).duplicated().to_numpy())
-    order = np.lexsort(keys[::-1])  # stable: equal tuples keep row order
-    new = np.zeros(len(order), dtype=bool)
-    new[0] = True
-    for key in keys:
-        k = key[order]
-        new[1:] |= k[1:] != k[:-1]
-    return np.sort(order[new])
-
-
 class CaseCodes:
     """case_crimes and hits of one run as integer codes.
 
@@ -114,12 +71,12 @@ class CaseCodes:
         """Every case_crimes row (in order) with each hit on its crime (in hit order):
         the row pairs of an inner merge on crime_ref."""
         if self._cc_hits is None:
-            self._cc_hits = join(self.cc_crime, self.hit_crime)
+            self._cc_hits = frames.join(self.cc_crime, self.hit_crime)
         return self._cc_hits
 
     # ------------------------------------------------------------------ strings
     def case_ids(self, codes: np.ndarray) -> np.ndarray:
-        return _strings(self.case_names.take(pa.array(codes, type=pa.int64())))
+        return frames.strings(self.case_names.take(pa.array(codes, type=pa.int64()))).array
 
     def crime_refs(self, codes: np.ndarray) -> pa.Array:
         return self.crime_names.take(pa.array(codes, type=pa.int64()))
@@ -136,8 +93,3 @@ def _encode(columns: list[pd.Series]) -> tuple[np.ndarray, pa.Array]:
     encoded = pc.dictionary_encode(pa.concat_arrays(arrays))
     return (encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64),
             encoded.dictionary.cast(pa.large_string()))
-
-
-def _strings(arr) -> np.ndarray:
-    """An arrow string array as an object array of str (what pandas infers as `str`)."""
-    return np.asarray(arr.to_numpy(zero_copy_only=False), dtype=object)

@@ -15,7 +15,7 @@ import pandas as pd
 import pyarrow as pa
 
 from audit_cli import frames
-from audit_cli.detect.codes import CaseCodes, first_rows, join
+from audit_cli.detect.codes import CaseCodes
 from audit_cli.detect.rules import CorrelationRule
 
 CASE_HIT_COLUMNS = ["case_id", "rule_id", "level", "weight", "four", "evidence", "crime_refs"]
@@ -28,16 +28,13 @@ def empty_case_hits() -> pd.DataFrame:
                          for c in CASE_HIT_COLUMNS})
 
 
-def correlate(link, crimes: pd.DataFrame, hits: pd.DataFrame, pack,
-              codes: CaseCodes | None = None) -> pd.DataFrame:
+def correlate(codes: CaseCodes, link, crimes: pd.DataFrame, pack) -> pd.DataFrame:
     """Case hits of every active correlation rule of the pack.
 
-    `codes` (made by detect() once for the correlations and the verdicts) is built
-    here when not given."""
-    if link.case_crimes.empty or not pack.active_correlations:
+    `codes`: the run's case_crimes and hits as integer codes, made by detect() once for
+    the correlations and the verdicts; `link` gives the suspect groups."""
+    if not len(codes.cc_case) or not pack.active_correlations:
         return empty_case_hits()
-    if codes is None:
-        codes = CaseCodes(link.cases, link.case_crimes, crimes, hits)
     ctx = _Context(codes, link, crimes, pack)
     found_frames = []
     for rule in pack.active_correlations:
@@ -58,12 +55,12 @@ class _Context:
     def __init__(self, codes: CaseCodes, link, crimes: pd.DataFrame, pack):
         self.codes, self.link, self.crimes, self.pack = codes, link, crimes, pack
         # distinct (case, crime) pairs of case_crimes
-        keep = first_rows(codes.cc_case, codes.cc_crime)
+        keep = frames.first_rows(codes.cc_case, codes.cc_crime)
         self.cc_case, self.cc_crime = codes.cc_case[keep], codes.cc_crime[keep]
         # fired: each case crime with each distinct rule that hit it
         left, right = codes.cc_hits()
         case, crime, rule = codes.cc_case[left], codes.cc_crime[left], codes.hit_rule[right]
-        pairs = first_rows(case, crime, rule)
+        pairs = frames.first_rows(case, crime, rule)
         self.f_case, self.f_crime, self.f_rule = case[pairs], crime[pairs], rule[pairs]
         self._events: dict[tuple, tuple[np.ndarray, np.ndarray]] = {}
 
@@ -73,7 +70,7 @@ class _Context:
         if key not in self._events:
             keep = np.isin(self.f_rule, self.codes.rule_codes(key))
             case, crime = self.f_case[keep], self.f_crime[keep]
-            first = first_rows(case, crime)
+            first = frames.first_rows(case, crime)
             self._events[key] = (case[first], crime[first])
         return self._events[key]
 
@@ -90,11 +87,14 @@ class _Context:
         return case[ok], crime[ok], date[ok]
 
     def joined_refs(self, group: np.ndarray, crime: np.ndarray, n_groups: int,
-                    unique: bool = False) -> np.ndarray:
-        """';'-joined crime refs per group, in string order."""
+                    unique: bool = False, rank: np.ndarray | None = None) -> np.ndarray:
+        """';'-joined crime refs per group, in string order (`rank`: the refs' str_rank,
+        when the caller has it)."""
         refs = self.codes.crime_refs(crime)
-        return _strings(frames.group_join(group, refs, n_groups, ";",
-                                          order=frames.str_rank(_strings(refs)), unique=unique))
+        if rank is None:
+            rank = frames.str_rank(frames.strings(refs))
+        joined = frames.group_join(group, refs, n_groups, ";", order=rank, unique=unique)
+        return frames.strings(joined).array
 
 
 def _names(entries: list) -> str:
@@ -103,11 +103,6 @@ def _names(entries: list) -> str:
 
 def _no_rows() -> pd.DataFrame:
     return pd.DataFrame(columns=["case_id", "evidence", "crime_refs"])
-
-
-def _strings(arr) -> np.ndarray:
-    """An arrow string array as an object array of str (what pandas infers as `str`)."""
-    return np.asarray(arr.to_numpy(zero_copy_only=False), dtype=object)
 
 
 def _group_starts(codes: np.ndarray) -> np.ndarray:
@@ -161,8 +156,8 @@ def _counting(rule: CorrelationRule, ctx: _Context, case: np.ndarray, crime: np.
     refs = ctx.joined_refs(np.repeat(np.arange(len(best)), size), members[rows], len(best))
     evidence = frames.concat(size.astype(str).astype(object), f" {what}{_window_text(rule)} (",
                              frames.day_text(first), " to ", frames.day_text(last), ")")
-    return pd.DataFrame({"case_id": ctx.codes.case_ids(best_case), "evidence": _strings(evidence),
-                         "crime_refs": refs})
+    return pd.DataFrame({"case_id": ctx.codes.case_ids(best_case),
+                         "evidence": frames.strings(evidence).array, "crime_refs": refs})
 
 
 def _event_count(rule: CorrelationRule, ctx: _Context) -> pd.DataFrame:
@@ -178,18 +173,15 @@ def _crime_count(rule: CorrelationRule, ctx: _Context) -> pd.DataFrame:
 def _field_values(ctx: _Context, field: str) -> tuple[np.ndarray, np.ndarray]:
     """Per crime code: the code of its trimmed lower-case `field` value (-1 when empty),
     and the values."""
-    n = len(ctx.codes.date)
     if field not in ctx.crimes:
-        return np.full(n, -1, dtype=np.int64), np.array([], dtype=object)
+        return np.full(len(ctx.codes.date), -1, dtype=np.int64), np.array([], dtype=object)
+    # trimmed and lower-cased once per distinct value as written
     raw_codes, raw = pd.factorize(ctx.crimes[field].astype("string"))
-    low = pd.Series(raw, dtype="string").str.strip().str.lower()
-    low_codes, values = pd.factorize(low)
-    usable = np.asarray(values, dtype=object) != ""
-    per_raw = np.where(usable[low_codes], low_codes, -1) if len(low_codes) else low_codes
-    value = np.full(n, -1, dtype=np.int64)
-    value[:len(raw_codes)] = np.where(raw_codes >= 0, per_raw[np.maximum(raw_codes, 0)]
-                                      if len(per_raw) else -1, -1)
-    return value, np.asarray(values, dtype=object)
+    low_codes, values = pd.factorize(pd.Series(raw, dtype="string").str.strip().str.lower())
+    values = np.asarray(values, dtype=object)
+    # per raw value its value code, -1 for "" and, last, for NA (raw code -1)
+    per_raw = np.append(np.where(values[low_codes] != "", low_codes, -1), -1).astype(np.int64)
+    return ctx.codes.per_crime(per_raw[raw_codes], -1), values
 
 
 def _value_count(rule: CorrelationRule, ctx: _Context) -> pd.DataFrame:
@@ -205,7 +197,7 @@ def _value_count(rule: CorrelationRule, ctx: _Context) -> pd.DataFrame:
         if rule.rules:
             keep = np.isin(ctx.f_rule, ctx.codes.rule_codes(pack.resolve(rule.rules)))
         rows = np.flatnonzero(keep)
-        left, right = join(ctx.f_rule[rows], tag_rule)
+        left, right = frames.join(ctx.f_rule[rows], tag_rule)
         case, crime = ctx.f_case[rows][left], ctx.f_crime[rows][left]
         value = value_codes.astype(np.int64)[right]
     else:
@@ -214,7 +206,7 @@ def _value_count(rule: CorrelationRule, ctx: _Context) -> pd.DataFrame:
         value = per_crime[base_crime]
         ok = value >= 0
         case, crime, value = base_case[ok], base_crime[ok], value[ok]
-    first = first_rows(case, crime, value) if len(case) else np.zeros(0, dtype=np.int64)
+    first = frames.first_rows(case, crime, value)
     case, crime, value = case[first], crime[first], value[first]
     if not len(case):
         return _no_rows()
@@ -224,7 +216,7 @@ def _value_count(rule: CorrelationRule, ctx: _Context) -> pd.DataFrame:
             return _no_rows()
     value_rank = frames.str_rank(names)[value]
     n_values = int(value_rank.max()) + 1
-    distinct = np.bincount(np.unique(case * n_values + value_rank) // n_values,
+    distinct = np.bincount(frames.sorted_unique(case * n_values + value_rank) // n_values,
                            minlength=len(ctx.codes.case_names))
     ok = _passes(distinct, rule)
     ok[distinct == 0] = False  # cases without any value are not in the table
@@ -240,7 +232,7 @@ def _value_count(rule: CorrelationRule, ctx: _Context) -> pd.DataFrame:
     evidence = frames.concat(distinct[ok].astype(str).astype(object),
                              f" distinct {label} values{_window_text(rule)}: ", values)
     return pd.DataFrame({"case_id": ctx.codes.case_ids(np.flatnonzero(ok)),
-                         "evidence": _strings(evidence), "crime_refs": refs})
+                         "evidence": frames.strings(evidence).array, "crime_refs": refs})
 
 
 def _best_value_window(ctx: _Context, case, crime, value, days: int):
@@ -248,9 +240,9 @@ def _best_value_window(ctx: _Context, case, crime, value, days: int):
     most distinct values; the earliest such window on a tie."""
     date = ctx.codes.date[crime]
     dated = ~np.isnat(date)
-    start = first_rows(case[dated], date[dated].astype(np.int64))
+    start = frames.first_rows(case[dated], date[dated].astype(np.int64))
     s_case, s_date = case[dated][start], date[dated][start]
-    left, right = join(case, s_case)
+    left, right = frames.join(case, s_case)
     span = np.timedelta64(days, "D")
     inside = dated[left] & (date[left] >= s_date[right]) & (date[left] <= s_date[right] + span)
     left, right = left[inside], right[inside]
@@ -258,7 +250,7 @@ def _best_value_window(ctx: _Context, case, crime, value, days: int):
         return left, left, left
     # distinct values per (case, window start): window starts are numbered by `right`
     n_values = int(value.max()) + 1
-    per_window = np.bincount(np.unique(right * n_values + value[left]) // n_values,
+    per_window = np.bincount(frames.sorted_unique(right * n_values + value[left]) // n_values,
                              minlength=len(s_case))
     # best window per case: most values, then earliest start
     order = np.lexsort((s_date.astype(np.int64), -per_window, s_case))
@@ -294,7 +286,6 @@ def _rising(rule: CorrelationRule, ctx: _Context) -> pd.DataFrame:
     average = earlier / windows
     ok = ((n >= rule.min_crimes) & (earlier > 0) & (n_latest >= rule.factor * average)
           & (n_latest > average))
-    ok[n == 0] = False
     if not ok.any():
         return _no_rows()
     passing = np.flatnonzero(ok)
@@ -307,15 +298,15 @@ def _rising(rule: CorrelationRule, ctx: _Context) -> pd.DataFrame:
         f" crimes in the last {rule.timespan_days} days to ", frames.day_text(last_d[passing]),
         " against an earlier average of ", frames.label(average[passing], ".2g"),
         f" per {rule.timespan_days} days (factor {rule.factor:g})")
-    return pd.DataFrame({"case_id": ctx.codes.case_ids(passing), "evidence": _strings(evidence),
-                         "crime_refs": refs})
+    return pd.DataFrame({"case_id": ctx.codes.case_ids(passing),
+                         "evidence": frames.strings(evidence).array, "crime_refs": refs})
 
 
 def _after(rule: CorrelationRule, ctx: _Context) -> pd.DataFrame:
     pack = ctx.pack
     a_case, a_crime, a_date = ctx.dated(*ctx.events(pack.resolve(rule.after_rules)))
     b_case, b_crime, b_date = ctx.dated(*ctx.events(pack.resolve(rule.rules)))
-    left, right = join(a_case, b_case)
+    left, right = frames.join(a_case, b_case)
     ok = (a_crime[left] != b_crime[right]) & (b_date[right] >= a_date[left])
     if rule.timespan_days:
         ok &= b_date[right] - a_date[left] <= np.timedelta64(rule.timespan_days, "D")
@@ -325,7 +316,8 @@ def _after(rule: CorrelationRule, ctx: _Context) -> pd.DataFrame:
     case = a_case[left]
     # per case the first pair by (later date, later ref, earlier date, earlier ref)
     crimes_in = np.concatenate([a_crime[left], b_crime[right]])
-    rank = frames.str_rank(_strings(ctx.codes.crime_refs(crimes_in)))
+    at, distinct = pd.factorize(crimes_in)  # each crime's ref ranked once
+    rank = frames.str_rank(frames.strings(ctx.codes.crime_refs(distinct)))[at]
     rank_a, rank_b = rank[:len(left)], rank[len(left):]
     order = np.lexsort((rank_a, a_date[left], rank_b, b_date[right], case))
     best = order[_group_starts(case[order])]
@@ -333,7 +325,7 @@ def _after(rule: CorrelationRule, ctx: _Context) -> pd.DataFrame:
     group = np.full(len(ctx.codes.case_names), -1, dtype=np.int64)
     group[best_cases] = np.arange(len(best))
     refs = ctx.joined_refs(np.concatenate([group[case], group[case]]), crimes_in, len(best),
-                           unique=True)
+                           unique=True, rank=rank)
     evidence = frames.concat(ctx.codes.crime_refs(b_crime[right][best]), " (",
                              frames.day_text(b_date[right][best]),
                              f", {_names(rule.rules)}) after ",
@@ -341,7 +333,7 @@ def _after(rule: CorrelationRule, ctx: _Context) -> pd.DataFrame:
                              frames.day_text(a_date[left][best]),
                              f", {_names(rule.after_rules)}){_window_text(rule)}")
     return pd.DataFrame({"case_id": ctx.codes.case_ids(best_cases),
-                         "evidence": _strings(evidence), "crime_refs": refs})
+                         "evidence": frames.strings(evidence).array, "crime_refs": refs})
 
 
 def _events_frame(ctx: _Context, rule_ids) -> pd.DataFrame:
@@ -349,7 +341,7 @@ def _events_frame(ctx: _Context, rule_ids) -> pd.DataFrame:
     third-party rule reads."""
     case, crime = ctx.events(rule_ids)
     return pd.DataFrame({"case_id": ctx.codes.case_ids(case),
-                         "crime_ref": _strings(ctx.codes.crime_refs(crime))})
+                         "crime_ref": frames.strings(ctx.codes.crime_refs(crime)).array})
 
 
 def _third_party(rule: CorrelationRule, ctx) -> pd.DataFrame:
@@ -394,7 +386,8 @@ def _third_party(rule: CorrelationRule, ctx) -> pd.DataFrame:
                              f"{_names(rule.rules)}: ", pieces)
     order = np.argsort(np.asarray(case_ids, dtype=object), kind="stable")
     return pd.DataFrame({"case_id": np.asarray(case_ids, dtype=object)[order],
-                         "evidence": _strings(evidence)[order], "crime_refs": _strings(refs)[order]})
+                         "evidence": frames.strings(evidence).array[order],
+                         "crime_refs": frames.strings(refs).array[order]})
 
 
 _HANDLERS = {"event_count": _event_count, "crime_count": _crime_count,

@@ -53,6 +53,6 @@ def detect(crimes: pd.DataFrame, link: LinkResult, pack: RulePack,
         hits = scan(crimes, pack)
     # case and crime keys as integer codes once, for the correlations and the verdicts
     codes = CaseCodes(link.cases, link.case_crimes, crimes, hits)
-    case_hits = correlate(link, crimes, hits, pack, codes)
-    found = findings(link.cases, link.case_crimes, crimes, hits, case_hits, pack, verdicts, codes)
+    case_hits = correlate(codes, link, crimes, pack)
+    found = findings(codes, crimes, hits, case_hits, pack, verdicts)
     return DetectResult(hits=hits, case_hits=case_hits, findings=found)

@@ -17,7 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from audit_cli.detect import conditions
-from audit_cli.detect.matcher import TextMatcher, _spread_hits
+from audit_cli.detect.matcher import TextMatcher
 from audit_cli.detect.rules import BOOL_FIELDS, DATE_FIELDS, FieldTest, Rule
 from audit_cli.detect.verdict import crime_dates
 
@@ -63,18 +63,16 @@ class BaseEvaluator:
         distinct = {} if distinct is None else distinct
         columns = [distinct_text(crimes, f, distinct) for f in self.phrase_fields]
         found = self.matcher.run_many([values.tolist() for _, values in columns])
-        return {f: hits if len(values) == len(codes) else _spread_hits(hits, codes)
+        return {f: hits if len(values) == len(codes) else _spread(hits, codes)
                 for f, hits, (codes, values) in zip(self.phrase_fields, found, columns)}
 
-    def run(self, crimes: pd.DataFrame, phrase_hits: dict | None = None) -> pd.DataFrame:
+    def run(self, crimes: pd.DataFrame) -> pd.DataFrame:
         crimes = crimes.reset_index(drop=True)
         n = len(crimes)
         if n == 0 or not self.rules:
             return empty_hits()
         distinct: dict = {}
-        if phrase_hits is None:
-            phrase_hits = self.phrase_hits(crimes, distinct)
-        ctx = _Context(crimes, phrase_hits, self._patterns, distinct)
+        ctx = _Context(crimes, self.phrase_hits(crimes, distinct), self._patterns, distinct)
         frames = [self._rule_hits(rule, ctx) for rule in self.rules]
         frames = [f for f in frames if len(f)]
         if not frames:
@@ -138,6 +136,20 @@ class BaseEvaluator:
         ev = pd.concat(frames, ignore_index=True)
         ev = ev.sort_values(["row", "prio", "start"], kind="stable").drop_duplicates("row")
         return ev[["row", "field", "start", "end"]]
+
+
+def _spread(hits: pd.DataFrame, codes: np.ndarray) -> pd.DataFrame:
+    """Hits found on the distinct texts (row = text code, sorted by it) as hits of every
+    crime holding that text: each crime's slice of its text's hits, crime by crime."""
+    text = hits["row"].to_numpy()
+    n_texts = int(codes.max()) + 1 if len(codes) else 0
+    first = np.searchsorted(text, np.arange(n_texts))
+    count = np.bincount(text, minlength=n_texts)
+    n = count[codes]
+    at = np.repeat(first[codes], n) + (np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n))
+    out = hits.take(at).reset_index(drop=True)
+    out["row"] = np.repeat(np.arange(len(codes), dtype=np.int64), n)
+    return out
 
 
 def _matched(ctx: "_Context", hits: pd.DataFrame) -> list[str]:
@@ -224,11 +236,6 @@ class _Context:
             self._objects[field] = uniques.to_numpy(dtype=object)
         codes, _ = distinct_text(self.crimes, field, self._distinct)
         return self._objects[field][codes[rows]].tolist()
-
-    def _written_rows(self, field: str, rows: np.ndarray) -> pd.Series:
-        """Some crimes' values as written (`_text`), taken from the field's distinct values."""
-        codes, uniques = distinct_text(self.crimes, field, self._distinct)
-        return uniques.iloc[codes[rows]].reset_index(drop=True)
 
     def lowered(self, field: str) -> tuple[np.ndarray, pd.Series]:
         """Codes of each crime into the field's distinct values, trimmed and lower-cased.
@@ -396,9 +403,7 @@ class _Context:
             ends = [e for _, e in spans]
             return pd.DataFrame({"row": rows, "start": starts, "end": ends})
         # the whole (trimmed) value: computed on the column, no loop
-        values = pd.Series(self.raw_rows(test.field, rows), dtype=object) \
-            if test.field in DATE_FIELDS else self._written_rows(test.field, rows)
-        values = values.reset_index(drop=True)
+        values = pd.Series(self.raw_rows(test.field, rows), dtype="str")
         lead = values.str.len() - values.str.lstrip().str.len()
         return pd.DataFrame({"row": rows, "start": lead.to_numpy(dtype=np.int64),
                              "end": values.str.rstrip().str.len().to_numpy(dtype=np.int64)})

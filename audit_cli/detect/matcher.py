@@ -226,7 +226,8 @@ class TextMatcher:
         self._automaton = None
         self._vocabulary: list[str] | None = None
         self._regexes: dict[int, re.Pattern] = {}
-        self._reach: dict[int, tuple[int, int]] = {}  # chars a match may extend around its anchor
+        # per pattern id: chars a wildcard match may extend before / after its anchor
+        self._reach_before = self._reach_after = np.zeros(0, dtype=np.int64)
         self._reverse_abbr: dict[str, list[tuple[tuple, tuple]]] = {}
         self._forms_cache: dict[tuple, list[tuple]] = {}
         self._compiled: dict[str, re.Pattern] = {}
@@ -303,6 +304,8 @@ class TextMatcher:
 
     def _build(self) -> None:
         entries: dict[str, list[tuple[int, int]]] = {}
+        before = np.zeros(len(self.patterns), dtype=np.int64)
+        after = np.zeros(len(self.patterns), dtype=np.int64)
 
         def put(form: tuple, kind: int, ident: int) -> None:
             entries.setdefault(" " + " ".join(form) + " ", []).append((kind, ident))
@@ -317,7 +320,8 @@ class TextMatcher:
             for form in self._forms(anchor, pat.exact):
                 put(form, _ANCHOR, pid)
             self._regexes[pid] = self._wildcard_regex(pat)
-            self._reach[pid] = _reach(pat.tokens, anchor)
+            before[pid], after[pid] = _reach(pat.tokens, anchor)
+        self._reach_before, self._reach_after = before, after
         for kind, items in ((_CUE, self.lexicon.cues), (_PSEUDO, self.lexicon.pseudo),
                             (_BREAKER, self.lexicon.breakers)):
             for i, toks in enumerate(items):
@@ -435,25 +439,21 @@ class TextMatcher:
         return self.run_many([texts])[0]
 
     def run_many(self, columns: list) -> list[pd.DataFrame]:
-        """`run` over several columns (e.g. narrative and offence) sharing one automaton."""
-        jobs = []  # (texts to scan, codes to spread the hits back with, or None)
+        """`run` over several columns (e.g. narrative and offence) sharing one automaton.
+
+        Every text is scanned: callers with repeated texts pass the distinct ones (see
+        evaluate.BaseEvaluator.phrase_hits)."""
+        jobs = []
         for texts in columns:
             if isinstance(texts, pd.Series):
                 texts = texts.fillna("").astype(str).tolist()
             elif not isinstance(texts, list) or not all(type(t) is str for t in texts):
                 texts = ["" if t is None or (isinstance(t, float) and t != t) else str(t)
                          for t in texts]
-            codes = None
-            if len(texts) >= 64 and sum(map(len, texts)) < _SHORT_TEXT * len(texts):
-                found, uniques = pd.factorize(np.asarray(texts, dtype=object))
-                if len(uniques) * 2 <= len(texts):
-                    texts, codes = list(uniques), found
-            jobs.append((texts, codes))
+            jobs.append(texts)
         if not self.patterns:
             return [_empty_hits() for _ in jobs]
-        found = self._run_texts([texts for texts, _ in jobs])
-        return [hits if codes is None else _spread_hits(hits, codes)
-                for hits, (_, codes) in zip(found, jobs)]
+        return self._run_texts(jobs)
 
     def _run_texts(self, columns: list[list[str]]) -> list[pd.DataFrame]:
         """Chunk by chunk: learn the chunk's misspellings, then scan it.
@@ -549,7 +549,7 @@ class TextMatcher:
         rows = np.searchsorted(chunk.row_orig + 1, starts, "right") - 1
         row_lo = chunk.row_orig[rows] + 1
         row_hi = np.append(chunk.row_orig[1:] + 1, len(chunk.text) - 1)[rows]
-        before, after = self._reach_arrays()
+        before, after = self._reach_before, self._reach_after
         w_lo = np.maximum(row_lo, starts - before[pids])
         w_hi = np.minimum(row_hi, starts + after[pids]) + 1
         text = chunk.text
@@ -569,17 +569,6 @@ class TextMatcher:
         if not out_s:
             return empty, empty, empty
         return np.concatenate(out_s), np.concatenate(out_e), np.concatenate(out_p)
-
-    def _reach_arrays(self) -> tuple[np.ndarray, np.ndarray]:
-        """`_reach` as two arrays indexed by pattern id (0 for phrases without wildcards)."""
-        size = len(self.patterns)
-        if getattr(self, "_reach_cache", (None,))[0] is not self._automaton:
-            before = np.zeros(size, dtype=np.int64)
-            after = np.zeros(size, dtype=np.int64)
-            for pid, (b, a) in self._reach.items():
-                before[pid], after[pid] = b, a
-            self._reach_cache = (self._automaton, before, after)
-        return self._reach_cache[1], self._reach_cache[2]
 
     def _negated(self, chunk, p_start, kind, tok_start, tok_end, ident) -> np.ndarray:
         """True where a negation cue stands earlier in the same clause, within the window."""
@@ -645,26 +634,6 @@ class TextMatcher:
             "negated": negated.astype(bool),
         })
         return frame.drop_duplicates(["row", "pattern", "start", "end"])
-
-
-_SHORT_TEXT = 64  # mean characters below which a column is matched per distinct value
-
-
-def _spread_hits(hits: pd.DataFrame, codes: np.ndarray) -> pd.DataFrame:
-    """Hits found on distinct texts, repeated for every row holding that text.
-
-    A text's hits keep their order; the stable sort by row then gives what matching
-    every row would.
-    """
-    rows_by_text = np.argsort(codes, kind="stable")
-    first = np.searchsorted(codes[rows_by_text], np.arange(codes.max() + 1 if len(codes) else 0))
-    count = np.bincount(codes, minlength=len(first))
-    text = hits["row"].to_numpy()
-    n = count[text]
-    at = np.repeat(first[text], n) + (np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n))
-    out = hits.iloc[np.repeat(np.arange(len(hits)), n)].reset_index(drop=True)
-    out["row"] = rows_by_text[at].astype(np.int64)
-    return out.sort_values("row", kind="stable").reset_index(drop=True)
 
 
 _WORD_REACH = 40  # characters allowed per word (and its breaks) around a wildcard anchor

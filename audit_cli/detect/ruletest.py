@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from audit_cli.detect.codes import CaseCodes
 from audit_cli.detect.correlate import correlate
 from audit_cli.detect.engine import evaluator
 from audit_cli.detect.rules import BOOL_FIELDS, DATE_FIELDS, FIELDS
@@ -160,7 +161,8 @@ def _correlation_results(pack, rules) -> list[RuleTestResult]:
     crimes = crimes_frame(examples, refs, dates)
     link = link_for_cases(cases)
     hits = evaluator(pack).run(crimes)
-    case_hits = correlate(link, crimes, hits, pack)
+    codes = CaseCodes(link.cases, link.case_crimes, crimes, hits)
+    case_hits = correlate(codes, link, crimes, pack)
     fired = set(zip(case_hits["case_id"], case_hits["rule_id"]))
     out = []
     for rule, kind, i, ex, case_id in keys:

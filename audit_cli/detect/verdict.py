@@ -21,8 +21,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from audit_cli import frames
-from audit_cli.detect.codes import first_rows
 from audit_cli.detect import problems as P
+from audit_cli.detect.codes import CaseCodes
 from audit_cli.detect.matcher import MatchSettings, TextMatcher
 from audit_cli.detect.yamlsrc import read_yaml
 from audit_cli.model import VERDICTS
@@ -251,15 +251,10 @@ def _rule_table(pack, names: list[str]) -> dict[str, np.ndarray]:
     return table
 
 
-def _str_column(values) -> pd.api.extensions.ExtensionArray:
-    """A text column as pandas' `str` dtype straight from arrow (no Python strings)."""
-    return pd.array(values if isinstance(values, (pa.Array, pa.ChunkedArray))
-                    else frames.to_arrow(values), dtype="str")
-
-
 def _labels(table: list[str], codes: np.ndarray) -> pd.api.extensions.ExtensionArray:
     """table[codes] as a `str` column."""
-    return _str_column(pa.array(table, type=pa.large_string()).take(pa.array(codes, pa.int64())))
+    labels = pa.array(table, type=pa.large_string())
+    return frames.strings(labels.take(pa.array(codes, pa.int64()))).array
 
 
 def _any_per_case(flag: np.ndarray, case: np.ndarray, crime: np.ndarray, n: int) -> np.ndarray:
@@ -268,31 +263,28 @@ def _any_per_case(flag: np.ndarray, case: np.ndarray, crime: np.ndarray, n: int)
     return out
 
 
-def findings(cases: pd.DataFrame, case_crimes: pd.DataFrame, crimes: pd.DataFrame,
-             hits: pd.DataFrame, case_hits: pd.DataFrame, pack,
-             settings: VerdictSettings, codes=None) -> pd.DataFrame:
-    """One row per case (FINDING_COLUMNS).
+def findings(codes: CaseCodes, crimes: pd.DataFrame, hits: pd.DataFrame,
+             case_hits: pd.DataFrame, pack, settings: VerdictSettings) -> pd.DataFrame:
+    """One row per listed case (FINDING_COLUMNS), in the cases' order.
 
-    `codes` (codes.CaseCodes, made by detect() once for the correlations and the
-    verdicts) is built here when not given."""
-    if cases.empty:
-        return pd.DataFrame({c: pd.Series(dtype=object) for c in FINDING_COLUMNS})
-    if codes is None:
-        from audit_cli.detect.codes import CaseCodes
-        codes = CaseCodes(cases, case_crimes, crimes, hits)
+    `codes`: the run's codes.CaseCodes (the cases and case_crimes as integer codes),
+    made by detect() once for the correlations and the verdicts."""
     n_cases, row_case = codes.n_listed, codes.case_of_row
+    if not len(row_case):
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in FINDING_COLUMNS})
     crime_flags = _crime_flags(crimes, codes, pack, settings)
     # case_crimes rows of the listed cases
     known = codes.cc_case < n_cases
     cc_case, cc_crime = codes.cc_case[known], codes.cc_crime[known]
     per_case = {name: _any_per_case(flag, cc_case, cc_crime, n_cases)
                 for name, flag in crime_flags.items()}
-    distinct = first_rows(cc_case, cc_crime)
+    distinct = frames.first_rows(cc_case, cc_crime)
     n_crimes = np.bincount(cc_case[distinct], minlength=n_cases)
     fired = _fired(codes, case_hits, n_cases)
     table = _rule_table(pack, fired.names)
     weight = table["weight"][fired.rule]
-    columns = {"case_id": _str_column(codes.case_names.take(pa.array(row_case, pa.int64()))),
+    case_ids = codes.case_names.take(pa.array(row_case, pa.int64()))
+    columns = {"case_id": frames.strings(case_ids).array,
                "score": _case_sum(weight, fired.case, n_cases)[row_case]}
     for letter in DIMENSIONS:
         columns[f"score_{letter.lower()}"] = _case_sum(weight * table[letter][fired.rule],
@@ -324,7 +316,7 @@ def findings(cases: pd.DataFrame, case_crimes: pd.DataFrame, crimes: pd.DataFram
                          VERDICTS.index("review")], default=VERDICTS.index("no_concern"))
     out["verdict"] = _labels(list(VERDICTS), verdict)
     out["four"] = _labels(FOUR_TEXTS, four_bits)
-    out["rules"] = _str_column(rules.take(pa.array(row_case, pa.int64())))
+    out["rules"] = frames.strings(rules.take(pa.array(row_case, pa.int64()))).array
     out["recorded_as_stalking"] = out["recorded"]
     out["principal_crime"] = out["serious"] & out["behaviour"] & ~out["recorded"]
     out["explanation"] = _explanations(out, four_bits, codes, hits, case_hits, pack, settings)
@@ -348,14 +340,11 @@ def _crime_flags(crimes: pd.DataFrame, codes, pack, settings) -> dict[str, np.nd
 @dataclass
 class _Fired:
     """Distinct (case, rule) pairs that fired, first-seen order: the base rules of each
-    case crime, then the correlations. `join_left` / `join_right` pair case_crimes rows
-    with hit rows (the evidence quotes)."""
+    case crime, then the correlations."""
 
     case: np.ndarray
     rule: np.ndarray
     names: list
-    join_left: np.ndarray
-    join_right: np.ndarray
 
 
 def _fired(codes, case_hits: pd.DataFrame, n_cases: int) -> _Fired:
@@ -365,16 +354,15 @@ def _fired(codes, case_hits: pd.DataFrame, n_cases: int) -> _Fired:
     ch_case = np.zeros(0, dtype=np.int64)
     if len(case_hits):
         ch_ids = case_hits["rule_id"].astype(str)
-        extra = [r for r in pd.unique(ch_ids) if r not in set(names)]
-        names += extra
+        known = set(names)
+        names += [r for r in pd.unique(ch_ids) if r not in known]
         ch_rule = pd.Index(names, dtype=object).get_indexer(ch_ids).astype(np.int64)
         ch_case = frames.positions(case_hits["case_id"].astype(str), codes.case_names)
     case = np.concatenate([codes.cc_case[left], ch_case])
     rule = np.concatenate([codes.hit_rule[right], ch_rule])
-    keep = first_rows(case, rule)
+    keep = frames.first_rows(case, rule)
     keep = keep[(case[keep] >= 0) & (case[keep] < n_cases)]
-    return _Fired(case=case[keep], rule=rule[keep], names=names, join_left=left,
-                  join_right=right)
+    return _Fired(case=case[keep], rule=rule[keep], names=names)
 
 
 def _case_sum(values: np.ndarray, case: np.ndarray, n_cases: int) -> np.ndarray:
@@ -430,7 +418,7 @@ def _explanations(out: pd.DataFrame, four_bits: np.ndarray, codes, hits: pd.Data
                                                                       pa.int64()))
         texts.append(frames.concat(head, middle, ". ", tails))
         at[rich_rows] = len(plain) + np.arange(len(rich_rows))
-    return _str_column(pa.concat_arrays(texts).take(pa.array(at, pa.int64())))
+    return frames.strings(pa.concat_arrays(texts).take(pa.array(at, pa.int64()))).array
 
 
 def _tails(out: pd.DataFrame, four_bits: np.ndarray, settings: VerdictSettings):
@@ -442,7 +430,7 @@ def _tails(out: pd.DataFrame, four_bits: np.ndarray, settings: VerdictSettings):
         value_codes, uniques = pd.factorize(out[col].to_numpy(), use_na_sentinel=False)
         labels.append((value_codes.astype(np.int64), [format(u, "g") for u in uniques.tolist()]))
     combined = _tuple_codes([four_bits, *flags, *(c for c, _ in labels)])
-    firsts = first_rows(combined)
+    firsts = frames.first_rows(combined)
     ex_text = (f"Former partners, course of conduct on/after {settings.ex_from}: "
                f"+{settings.ex_boost:g} (record as stalking unless harassment only)")
     principal_text = (f"Stalking behaviour under a more serious principal crime on/after "
@@ -509,7 +497,8 @@ def _base_lines(codes, hits: pd.DataFrame, meta: dict, n_cases: int):
     order = _line_order(case, frames.str_rank(np.asarray(rule_ids, dtype=object))[rule],
                         crime, codes)
     case, crime, rule, hit = case[order], crime[order], rule[order], hit[order]
-    matched = hits["matched"].fillna("").astype(str).to_numpy(dtype=object)[codes.hit_row[hit]]
+    matched = hits["matched"].take(codes.hit_row[hit])  # only the quoted hits' rows
+    matched = matched.fillna("").astype(str).to_numpy(dtype=object)
     m_codes, m_uniques = pd.factorize(matched)
     quoted = np.array([f' "{_short(m)}"' if m else "" for m in m_uniques.tolist()], dtype=object)
     quote = frames.concat(codes.crime_refs(crime), quoted[m_codes])
