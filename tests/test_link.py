@@ -516,6 +516,55 @@ def test_pairs_within_groups_lists_each_pair_once():
     assert sorted(zip(a.tolist(), b.tolist())) == [(0, 2), (0, 3), (1, 5), (2, 3)]
 
 
+def test_block_pairs_are_every_pair_of_distinct_records_in_a_small_block():
+    from itertools import combinations
+
+    from audit_cli.link.engine import _pairs_within_blocks
+    rng = np.random.default_rng(5)
+    for _ in range(50):
+        recs = rng.integers(0, 30, 60)
+        blocks = np.unique(rng.integers(0, 25, 60), return_inverse=True)[1]
+        expected = set()
+        for block in np.unique(blocks):
+            members = recs[blocks == block]
+            if 2 <= len(members) <= 4:
+                expected |= {(min(x, y), max(x, y)) for x, y in combinations(members.tolist(), 2)
+                             if x != y}
+        codes = _pairs_within_blocks(recs, blocks, 30, 4)
+        assert sorted(set(zip((codes // 30).tolist(), (codes % 30).tolist()))) == \
+            sorted(expected)
+
+
+def test_share_a_value_finds_owners_holding_a_common_value():
+    from audit_cli.link.relations import share_a_value
+    rng = np.random.default_rng(7)
+    owner, value = rng.integers(0, 40, 200), rng.integers(0, 15, 200)
+    width = np.int64(15)
+    packed = np.unique(owner * width + value)
+    held = {o: set(value[owner == o].tolist()) for o in range(45)}
+    a, b = rng.integers(0, 45, 300), rng.integers(0, 45, 300)
+    expected = [bool(held[x] & held[y]) for x, y in zip(a.tolist(), b.tolist())]
+    assert any(expected) and not all(expected)
+    assert share_a_value(packed, width, a, b).tolist() == expected
+    assert not share_a_value(packed[:0], width, a, b).any()
+
+
+def test_the_dob_split_keeps_together_what_the_comparison_does_not_call_different():
+    from audit_cli.link.cluster import dob_levels, split_on_dob
+    from audit_cli.link.settings import FIELD_LEVELS
+    levels = FIELD_LEVELS["dob"]
+    dob = pd.Series(pd.to_datetime(["1980-03-12", "1980-12-03", "1980-03-13", "1981-07-01",
+                                    None, "1908-03-12"]), dtype="datetime64[ns]")
+    stamp = dob.to_numpy()
+    left, right = np.array([0, 0, 0, 0, 0, 3]), np.array([1, 2, 3, 4, 5, 4])
+    assert [levels[i] for i in dob_levels(stamp, left, right)] == [
+        "swapped", "one_digit", "different", "missing", "one_digit", "missing"]
+    edges = pd.DataFrame({"left": left, "right": right, "score": 10.0})
+    labels = split_on_dob(np.zeros(6, dtype=np.int64), dob, edges)
+    # 3 (1981) is the one date none of the others can be: it alone leaves the component
+    assert len(set(labels[[0, 1, 2, 4, 5]].tolist())) == 1 and labels[3] != labels[0]
+
+
 def test_crime_pairings_cross_victims_and_suspects_per_crime():
     from audit_cli.link.cases import crime_pairings
     # crime 0: victims 1, 2 and suspect 3; crime 1: victim 4 only; crime 2: suspect 5
@@ -534,13 +583,6 @@ def test_most_used_takes_the_commonest_then_the_first_seen():
     code = np.array([4, 5, 5, 6, 7, -1, 4])
     # person 1: 4 and 5 twice each, 4 seen first; person 2: a tie, 6 first; 3: none
     assert _most_used(person, code, 3).tolist() == [4, 6, -1]
-
-
-def test_join_on_pairs_rows_with_every_matching_value():
-    from audit_cli.link.relations import join_on
-    rows, at = join_on(np.array([10, 11, 12]), np.array([0, 2, 1]),
-                       np.array([2, 0, 2, 0]), 3)
-    assert sorted(zip(rows.tolist(), at.tolist())) == [(10, 1), (10, 3), (11, 0), (11, 2)]
 
 
 # --- how one person is keyed in twice --------------------------------------------------
@@ -565,7 +607,7 @@ def test_name_written_family_name_first_joins_on_a_matching_date_of_birth():
 
 
 def test_word_set_codes_ignore_word_order_only():
-    from audit_cli.link.engine import word_set_codes
+    from audit_cli.link.records import word_set_codes
     names = pd.Series(["zhang hao", "hao zhang", "chen xiu ying", "xiu ying chen",
                        "xiu chen", None, "hao hao zhang"], dtype="str")
     code = word_set_codes(names)

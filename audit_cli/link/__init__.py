@@ -21,8 +21,9 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from audit_cli import frames
 from audit_cli.errors import AuditError
-from audit_cli.link.cases import build_cases, build_suspect_groups, crime_positions
+from audit_cli.link.cases import build_cases, build_suspect_groups
 from audit_cli.link.cluster import connected_components, split_on_dob, split_same_crime
 from audit_cli.link.engine import PandasEngine, describe_pairs, score_pairs
 from audit_cli.link.records import build_records, prepare_mentions
@@ -49,7 +50,8 @@ def link(parties: pd.DataFrame, crimes: pd.DataFrame, settings: dict | None = No
         raise AuditError("link settings: " + "; ".join(problems))
     resolved, party_links = resolve_persons(parties, settings, engine)
     persons = build_persons(resolved)
-    tables = build_cases(crime_positions(resolved["crime_ref"], crimes),
+    tables = build_cases(frames.positions(resolved["crime_ref"].astype("str"),
+                                         crimes["crime_ref"].astype("str")),
                          resolved["person_no"].to_numpy(dtype=np.int64),
                          (resolved["role"] == "victim").to_numpy(dtype=bool),
                          persons, crimes, settings)
@@ -96,7 +98,7 @@ def resolve_persons(parties: pd.DataFrame, settings: dict,
     cluster[orgs.to_numpy()] = len(people) + organisation_clusters(records.loc[orgs])
     mentions["cluster"] = cluster[mentions["rec"].to_numpy()]
     mentions["person_id"] = _person_ids(mentions)
-    links = _party_links(mentions, records, people, edges, labels, settings)
+    links = _party_links(mentions, records, people, position, edges, labels, settings)
     return mentions, links
 
 
@@ -153,20 +155,18 @@ def _best_edges(edges: pd.DataFrame, labels: np.ndarray) -> pd.DataFrame:
     return both.drop_duplicates("left")
 
 
-def _party_links(mentions, records, people, edges, labels, settings) -> pd.DataFrame:
+def _party_links(mentions, records, people, pos, edges, labels, settings) -> pd.DataFrame:
     """One row per party: which mention it was linked to, the score and the reasons.
 
     A repeated record (same name, dob, postcode and id as an earlier mention) links to
     its first mention, scored as compared with itself; a first mention links to the
     first mention of its strongest linked record; a person seen once links to nothing.
+    pos: per mention, its record's engine position (-1: an organisation).
     """
     n = len(mentions)
     rec = mentions["rec"].to_numpy()
     party_key = mentions["party_key"].to_numpy(dtype=np.int64)
     first_party = records["first_party"].to_numpy(dtype=np.int64)[rec]
-    pos_of_rec = np.full(len(records), -1, dtype=np.int64)
-    pos_of_rec[people["rec"].to_numpy()] = np.arange(len(people))
-    pos = pos_of_rec[rec]
     linked = np.full(n, -1, dtype=np.int64)
     score = np.full(n, np.nan)
     reasons = np.full(n, "", dtype=object)
@@ -225,9 +225,11 @@ def build_persons(mentions: pd.DataFrame) -> pd.DataFrame:
     n_persons = int(person.max()) if len(person) else 0
     name_code, names = pd.factorize(in_order(mentions["name"]))
     dob_code, dobs = pd.factorize(in_order(mentions["dob"]))
-    crime_code = (mentions["crime_no"].to_numpy(dtype=np.int64)[order] if "crime_no" in mentions
-                  else pd.factorize(in_order(mentions["crime_ref"]))[0])
-    persons = pd.DataFrame({"person_id": person_labels(n_persons)})
+    crime_code = mentions["crime_no"].to_numpy(dtype=np.int64)[order]
+    # persons are numbered by first mention in party_key order: the first mentions in
+    # that order carry the ids of persons 1..n
+    first = order[frames.first_rows(person)]
+    persons = pd.DataFrame({"person_id": mentions["person_id"].iloc[first]}).reset_index(drop=True)
     display = _most_used(person, name_code, n_persons)
     display_name = np.append(np.asarray(names, dtype=object), "")
     persons["display_name"] = pd.array(display_name[np.where(display >= 0, display, -1)],

@@ -22,7 +22,9 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from audit_cli import frames
 from audit_cli.link.cluster import connected_components
+from audit_cli.link.relations import share_a_value
 from audit_cli.names import contains_regex
 
 CASE_COLUMNS = ["case_id", "kind", "victim_person", "suspect_person", "victim", "suspect",
@@ -59,27 +61,6 @@ def case_id(crime_refs: str, victim: str, suspect: str) -> str:
     """Stable id: the same crimes, victim and suspect always give the same id."""
     text = f"{crime_refs}|{victim}|{suspect}"
     return "C-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:ID_HEX]
-
-
-def arrow_strings(values: pd.Series) -> pa.Array:
-    """The strings of a Series as one Arrow large_string array (no copy when already Arrow)."""
-    array = pa.array(values.astype("str").array)
-    if isinstance(array, pa.ChunkedArray):
-        array = array.combine_chunks()
-    return array.cast(pa.large_string())
-
-
-def take_strings(strings: pa.Array, index: np.ndarray) -> pd.array:
-    """strings[index] as a pandas str array; index -1 gives NA."""
-    index = np.asarray(index, dtype=np.int64)
-    taken = strings.take(pa.array(np.maximum(index, 0), mask=index < 0))
-    return pd.array(taken, dtype="str")
-
-
-def crime_positions(crime_refs: pd.Series, crimes: pd.DataFrame) -> np.ndarray:
-    """Position of each crime_ref in `crimes` (-1 when absent), one Arrow hash lookup."""
-    found = pc.index_in(arrow_strings(crime_refs), value_set=arrow_strings(crimes["crime_ref"]))
-    return np.asarray(found.fill_null(-1), dtype=np.int64)
 
 
 def _first_per_crime(crime: np.ndarray, person: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -131,9 +112,8 @@ def join_per_group(keys: pd.Series, values: pd.Series, sep: str = ";") -> pd.Ser
     frame = pd.DataFrame({"key": keys.to_numpy(), "value": values.to_numpy(dtype=object)})
     frame = frame.dropna().drop_duplicates().sort_values(["key", "value"], kind="stable")
     codes, uniques = pd.factorize(frame["key"])
-    joined = _join_sorted(codes, frame["value"].astype(str).to_numpy(dtype=object),
-                          len(uniques), sep)
-    return pd.Series(joined, index=uniques, dtype="str")
+    joined = frames.group_join(codes, frame["value"].astype(str), len(uniques), sep)
+    return frames.strings(joined, index=uniques)
 
 
 def _narrative_tokens(crimes: pd.DataFrame, crime_codes: np.ndarray,
@@ -198,23 +178,6 @@ def _unidentified_groups(crime: np.ndarray, victim: np.ndarray, crimes: pd.DataF
     return labels, reason
 
 
-def _join_sorted(group: np.ndarray, values: np.ndarray, n_groups: int,
-                 sep: str = ";") -> np.ndarray:
-    """Join values per group; rows already sorted by group then value, no duplicates."""
-    out = np.full(n_groups, "", dtype=object)
-    if len(group) == 0:
-        return out
-    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
-    rank = np.arange(len(group)) - np.repeat(starts, np.diff(np.r_[starts, len(group)]))
-    order = np.argsort(rank, kind="stable")
-    bounds = np.searchsorted(rank[order], np.arange(rank.max() + 2))
-    for r in range(len(bounds) - 1):  # one vectorised step per rank, not per group
-        sel = order[bounds[r]:bounds[r + 1]]
-        prefix = out[group[sel]] + sep if r else out[group[sel]]
-        out[group[sel]] = prefix + values[sel]
-    return out
-
-
 def _crime_dates(crimes: pd.DataFrame) -> np.ndarray:
     date = crimes["offence_date"] if "offence_date" in crimes else crimes["recorded_date"]
     if "recorded_date" in crimes:
@@ -243,8 +206,8 @@ def _texts_per_group(single: np.ndarray, single_at: np.ndarray, singles: pa.Arra
     multi = np.flatnonzero(~single)
     slot = np.full(n_groups, -1, dtype=np.int64)
     slot[multi] = np.arange(len(multi))
-    joined = _join_sorted(slot[multi_group], multi_values, len(multi))
-    both = pa.concat_arrays([singles, pa.array(joined, type=pa.large_string())])
+    joined = frames.group_join(slot[multi_group], multi_values, len(multi), ";")
+    both = pa.concat_arrays([singles, joined])
     index = np.where(single, single_at, len(singles) + slot)
     return both.take(pa.array(index))
 
@@ -297,7 +260,7 @@ def build_cases(crime: np.ndarray, person: np.ndarray, is_victim: np.ndarray,
     rows = np.concatenate([paired, lone])
     reason = np.concatenate([np.full(len(paired), "", dtype=object), lone_reason])
 
-    refs = arrow_strings(crimes["crime_ref"])
+    refs = frames.to_arrow(crimes["crime_ref"].astype("str"))
     ref_rank = np.empty(len(refs), dtype=np.int64)
     ref_rank[np.asarray(pc.sort_indices(refs))] = np.arange(len(refs))
     order = np.lexsort((ref_rank[p_crime[rows]], group))
@@ -316,8 +279,8 @@ def build_cases(crime: np.ndarray, person: np.ndarray, is_victim: np.ndarray,
                                   n_groups)
     offences = _offences_per_group(crimes, group, row_crime, single, starts, n_groups)
 
-    ids = arrow_strings(persons["person_id"])
-    names = arrow_strings(persons["display_name"].fillna(""))
+    ids = frames.to_arrow(persons["person_id"].astype("str"))
+    names = frames.to_arrow(persons["display_name"].fillna("").astype("str"))
     names = pa.concat_arrays([names, pa.array([""], type=pa.large_string())])
     victim_ids, suspect_ids = ids.take(pa.array(np.maximum(victim - 1, 0), mask=victim < 0)), \
         ids.take(pa.array(np.maximum(suspect - 1, 0), mask=suspect < 0))
@@ -332,8 +295,10 @@ def build_cases(crime: np.ndarray, person: np.ndarray, is_victim: np.ndarray,
                          dtype="str"),
         "victim_person": pd.array(victim_ids.take(pa.array(out)), dtype="str"),
         "suspect_person": pd.array(suspect_ids.take(pa.array(out)), dtype="str"),
-        "victim": take_strings(names, np.where(victim >= 0, victim - 1, len(names) - 1)[out]),
-        "suspect": take_strings(names, np.where(suspect >= 0, suspect - 1, len(names) - 1)[out]),
+        "victim": frames.take_strings(names, np.where(victim >= 0, victim - 1,
+                                                      len(names) - 1)[out]),
+        "suspect": frames.take_strings(names, np.where(suspect >= 0, suspect - 1,
+                                                       len(names) - 1)[out]),
         "crime_refs": pd.array(crime_refs.take(pa.array(out)), dtype="str"),
         "first_date": first_date[out], "last_date": last_date[out],
         "n_crimes": sizes[out].astype(np.int64),
@@ -378,7 +343,7 @@ def _offences_per_group(crimes: pd.DataFrame, group: np.ndarray, row_crime: np.n
     code = codes[row_crime]
     in_multi = ~single[group] & (code >= 0)
     width = np.int64(len(titles))
-    distinct = np.unique(group[in_multi] * width + code[in_multi])  # sorted: group, title
+    distinct = frames.sorted_unique(group[in_multi] * width + code[in_multi])  # group, title
     values = np.asarray(titles, dtype=object)[distinct % width]
     first = code[starts]
     return _texts_per_group(single, np.where(first >= 0, first, len(titles) - 1), titles,
@@ -433,19 +398,8 @@ def _shares_postcode(victim: np.ndarray, first_victim: np.ndarray,
     code, _ = pd.factorize(mentions["postcode"][known])
     person = person[known]
     width = np.int64(len(code) + 1)
-    places = np.unique(person * width + code)  # sorted by person, then postcode
-    place_person = places // width
-    # each row's victim postcodes, then whether the first victim has the same one
-    lo = np.searchsorted(place_person, victim, side="left")
-    count = np.searchsorted(place_person, victim, side="right") - lo
-    row = np.repeat(np.arange(len(victim)), count)
-    at = np.repeat(lo - (np.cumsum(count) - count), count) + np.arange(len(row))
-    wanted = first_victim[row] * width + places[at] % width
-    found = np.searchsorted(places, wanted)
-    found = (found < len(places)) & (places[np.minimum(found, len(places) - 1)] == wanted)
-    hit = np.zeros(len(victim), dtype=bool)
-    hit[row[found]] = True
-    return hit
+    places = frames.sorted_unique(person * width + code)  # sorted by person, then postcode
+    return share_a_value(places, width, victim, first_victim)
 
 
 def _mentions_proxy(pair: np.ndarray, other: np.ndarray, tables: CaseTables,
@@ -460,7 +414,7 @@ def _mentions_proxy(pair: np.ndarray, other: np.ndarray, tables: CaseTables,
     wanted_case = np.zeros(len(tables.cases), dtype=bool)
     wanted_case[pair[other]] = True
     rows = np.flatnonzero(wanted_case[tables.row_case])
-    crime = np.unique(tables.row_crime[rows])
+    crime = frames.sorted_unique(tables.row_crime[rows])
     texts = crimes["narrative"].reset_index(drop=True).fillna("").astype("str").iloc[crime]
     named = np.zeros(len(crimes), dtype=bool)
     named[crime[contains_regex(texts, pattern, ignore_case=True)]] = True

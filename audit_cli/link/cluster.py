@@ -11,6 +11,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from audit_cli.link.settings import FIELD_LEVELS
+
 
 def connected_components(n: int, left: np.ndarray, right: np.ndarray) -> np.ndarray:
     """Component label (the smallest member) per node 0..n-1; vectorised union-find."""
@@ -68,16 +70,34 @@ def one_digit_apart(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return (n_differ <= 1) | swapped
 
 
-def _compatible_dobs(a: pd.Series, b: pd.Series) -> np.ndarray:
-    """Equal, day/month swapped, or one digit off / transposed (as the comparison does)."""
-    sa = a.to_numpy(dtype="datetime64[ns]")
-    sb = b.to_numpy(dtype="datetime64[ns]")
-    ya, ma, da = date_parts(sa)
-    yb, mb, db = date_parts(sb)
-    same = sa == sb
-    swapped = (ya == yb) & (da == mb) & (ma == db)
-    near = one_digit_apart(date_digits(ya, ma, da), date_digits(yb, mb, db))
-    return same | swapped | near
+def dob_levels(stamp: np.ndarray, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Date-of-birth level (settings.FIELD_LEVELS["dob"]) per pair of positions in stamp
+    (datetime64[ns], NaT = missing): exact, day/month swapped, one digit off or two
+    neighbouring digits transposed, else different.
+
+    The comparison scores with it and split_on_dob keeps together what it does not call
+    different: one definition, so the split can never undo a match the scores made.
+    """
+    levels = FIELD_LEVELS["dob"]
+    missing = np.isnat(stamp[left]) | np.isnat(stamp[right])
+    level = np.full(len(left), levels.index("different"), dtype=np.int8)
+    exact = ~missing & (stamp[left] == stamp[right])
+    # date parts and digits per distinct date of birth, looked up by its code
+    code, dates = pd.factorize(stamp)
+    year, month, day = (np.append(part, 0) for part in  # last slot: no date (code -1)
+                        date_parts(np.asarray(dates, dtype="datetime64[ns]")))
+    ca, cb = code[left], code[right]
+    swapped = (~missing & ~exact & (year[ca] == year[cb])
+               & (day[ca] == month[cb]) & (month[ca] == day[cb]))
+    level[missing] = levels.index("missing")
+    level[exact] = levels.index("exact")
+    level[swapped] = levels.index("swapped")
+    todo = np.flatnonzero(~missing & ~exact & ~swapped)
+    if len(todo):
+        digits = date_digits(year, month, day)
+        near = one_digit_apart(digits[ca[todo]], digits[cb[todo]])
+        level[todo[near]] = levels.index("one_digit")
+    return level
 
 
 def pairs_within_groups(group: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -109,7 +129,7 @@ def _dob_groups(labels: np.ndarray, dob: pd.Series) -> np.ndarray:
     comp = distinct // width
     distinct_dob = stamp[known][np.unique(inverse, return_index=True)[1]]
     a, b = pairs_within_groups(comp)
-    ok = _compatible_dobs(pd.Series(distinct_dob[a]), pd.Series(distinct_dob[b]))
+    ok = dob_levels(distinct_dob, a, b) != FIELD_LEVELS["dob"].index("different")
     dob_label = connected_components(len(distinct), a[ok], b[ok])
     group[known] = dob_label[inverse]
     return group

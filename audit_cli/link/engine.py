@@ -17,9 +17,9 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import cpdist
 
-from audit_cli.link.cluster import date_digits, date_parts, one_digit_apart
-from audit_cli.link.records import name_groups, name_key, word_set_codes
-from audit_cli.link.relations import join_on
+from audit_cli import frames
+from audit_cli.link.cluster import date_parts, dob_levels, pairs_within_groups
+from audit_cli.link.records import first_seen_numbers, name_groups, name_key
 from audit_cli.link.settings import FIELD_LEVELS
 from audit_cli.names import equivalent_name_pairs, load_name_equivalents
 
@@ -47,22 +47,13 @@ NAME_FEATURES = {"first", "first_initial", "last", "last_prefix", "last_sound"}
 def codes_of(records: pd.DataFrame, column: str) -> np.ndarray:
     """Integer codes 0..k-1 (-1 = missing) of a column, in order of first appearance.
 
-    Uses build_records' `<column>_no` when present: renumbering integers is cheap, while
-    hashing the strings again is not.
+    Renumbers build_records' `<column>_no`: renumbering integers is cheap, while hashing
+    the strings again is not.
     """
-    if f"{column}_no" not in records:
-        return pd.factorize(records[column])[0].astype(np.int64)
     raw = records[f"{column}_no"].to_numpy(dtype=np.int64)
     codes = np.full(len(raw), -1, dtype=np.int64)
     codes[raw >= 0] = pd.factorize(raw[raw >= 0])[0]
     return codes
-
-
-def word_codes(records: pd.DataFrame) -> np.ndarray:
-    """Per record, the code of its name's words in any order (build_records made it)."""
-    if "name_words_no" in records:
-        return records["name_words_no"].to_numpy(dtype=np.int64)
-    return word_set_codes(records["name"])
 
 
 def _scalar_key(records: pd.DataFrame, key: str) -> np.ndarray:
@@ -70,7 +61,7 @@ def _scalar_key(records: pd.DataFrame, key: str) -> np.ndarray:
     if key in NAME_FEATURES or key == "name_words":  # worked out per distinct name
         number, distinct = name_numbers(records)
         if key == "name_words":
-            codes = word_codes(distinct)
+            codes = distinct["name_words_no"].to_numpy(dtype=np.int64)
             # only names also written in another order: records of one spelling are
             # paired by the other rules already
             spellings = np.bincount(codes[codes >= 0], minlength=len(codes))
@@ -91,8 +82,7 @@ def _list_key(records: pd.DataFrame, key: str) -> tuple[np.ndarray, np.ndarray]:
         number, distinct = name_numbers(records)
         long = name_groups(distinct, "first")
         codes, _ = pd.factorize(long["group"])
-        recs, at = join_on(np.flatnonzero(number >= 0), number[number >= 0],
-                            long["rec"].to_numpy(dtype=np.int64), len(distinct))
+        recs, at = frames.join(number, long["rec"].to_numpy(dtype=np.int64))
         return recs, codes[at].astype(np.int64)
     if key == "dob_near":
         # three keys per date: a typo in the day, a typo in the month, or the two
@@ -128,7 +118,7 @@ def rule_blocks(records: pd.DataFrame, keys: list[str],
                 _scalar_key(records, key)
         value = cache[key]
         if isinstance(value, tuple):  # several values per record: one row per value
-            row, at = join_on(np.arange(len(recs)), recs, value[0], len(records))
+            row, at = frames.join(recs, value[0])
             recs, block, code = recs[row], block[row], value[1][at]
         else:
             code = value[recs]
@@ -152,20 +142,13 @@ def _pairs_within_blocks(recs: np.ndarray, blocks: np.ndarray, n: int,
     blocks are 0..k-1 (groupby ngroup). Blocks above max_block are skipped: a key that
     common (John Smith) cannot link records on its own, other rules still pair them.
     """
-    order = np.argsort(blocks)  # any order within a block: pairs are sorted at the end
-    recs, blocks = recs[order], blocks[order]
     sizes = np.bincount(blocks)
-    starts = np.cumsum(sizes) - sizes
-    keep = (sizes >= 2) & (sizes <= max_block)
-    if not keep.any():
+    inside = ((sizes >= 2) & (sizes <= max_block))[blocks]
+    if not inside.any():
         return np.empty(0, dtype=np.int64)
-    size_of = np.where(keep, sizes, 0)[blocks]
-    rank = np.arange(len(recs)) - starts[blocks]
-    partners = np.where(size_of > 0, size_of - 1 - rank, 0)
-    left_pos = np.repeat(np.arange(len(recs)), partners)
-    first_slot = np.repeat(np.cumsum(partners) - partners, partners)
-    right_pos = left_pos + 1 + (np.arange(len(left_pos)) - first_slot)
-    a, b = recs[left_pos].astype(np.int64), recs[right_pos].astype(np.int64)
+    recs = recs[inside].astype(np.int64)
+    first, second = pairs_within_groups(blocks[inside])
+    a, b = recs[first], recs[second]
     lo, hi = np.minimum(a, b), np.maximum(a, b)
     return lo[lo != hi] * n + hi[lo != hi]
 
@@ -183,8 +166,7 @@ def candidate_pairs(records: pd.DataFrame, settings: dict) -> tuple[np.ndarray, 
         limit = int(rule.get("max_block_size", max_block))
         codes.append(_pairs_within_blocks(recs, blocks, n, limit))
     # sorted and de-duplicated: a deterministic output for the caller
-    unique = np.sort(np.concatenate(codes))
-    unique = unique[np.r_[True, unique[1:] != unique[:-1]]] if len(unique) else unique
+    unique = frames.sorted_unique(np.concatenate(codes))
     return unique // max(n, 1), unique % max(n, 1)
 
 
@@ -312,7 +294,7 @@ def _name_pair_levels(distinct: pd.DataFrame, left: np.ndarray, right: np.ndarra
     assign("first_last", first_eq & last_eq)
     assign("nickname", first_equiv & last_equiv)
     assign("hyphen_part", first_equiv & part_match)
-    words = word_codes(distinct)
+    words = distinct["name_words_no"].to_numpy(dtype=np.int64)
     assign("swapped", ((fa == lb) & (la == fb) & (fa >= 0) & (la >= 0))
            | ((words[left] == words[right]) & (words[left] >= 0)))
     fuzzy = np.zeros(len(left), dtype=bool)
@@ -343,30 +325,6 @@ def _name_pair_levels(distinct: pd.DataFrame, left: np.ndarray, right: np.ndarra
     assign("initial", last_equiv & (single_letter[left] | single_letter[right])
            & (initial_of[left] == initial_of[right]) & (fa >= 0) & (fb >= 0))
     assign("surname_only", last_equiv)
-    return level
-
-
-def _dob_levels(records, left, right) -> np.ndarray:
-    levels = FIELD_LEVELS["dob"]
-    stamp = records["dob"].to_numpy(dtype="datetime64[ns]")
-    missing = np.isnat(stamp[left]) | np.isnat(stamp[right])
-    level = np.full(len(left), levels.index("different"), dtype=np.int8)
-    exact = ~missing & (stamp[left] == stamp[right])
-    # date parts and digits per distinct date of birth, looked up by its code
-    code, dates = pd.factorize(stamp)
-    year, month, day = (np.append(part, 0) for part in  # last slot: no date (code -1)
-                        date_parts(np.asarray(dates, dtype="datetime64[ns]")))
-    ca, cb = code[left], code[right]
-    swapped = (~missing & ~exact & (year[ca] == year[cb])
-               & (day[ca] == month[cb]) & (month[ca] == day[cb]))
-    level[missing] = levels.index("missing")
-    level[exact] = levels.index("exact")
-    level[swapped] = levels.index("swapped")
-    todo = np.flatnonzero(~missing & ~exact & ~swapped)
-    if len(todo):
-        digits = date_digits(year, month, day)
-        near = one_digit_apart(digits[ca[todo]], digits[cb[todo]])
-        level[todo[near]] = levels.index("one_digit")
     return level
 
 
@@ -420,7 +378,7 @@ def score_pairs(records: pd.DataFrame, left: np.ndarray, right: np.ndarray,
     right = np.asarray(right, dtype=np.int64)
     levels = {
         "name": _name_levels(records, left, right, settings),
-        "dob": _dob_levels(records, left, right),
+        "dob": dob_levels(records["dob"].to_numpy(dtype="datetime64[ns]"), left, right),
         "postcode": _simple_levels(codes_of(records, "postcode"),
                                    codes_of(records, "district"), left, right, "postcode"),
         "id": _simple_levels(codes_of(records, "source_id"), None, left, right, "id"),
@@ -452,10 +410,7 @@ def describe_pairs(scored: pd.DataFrame, settings: dict) -> pd.Series:
     columns = [f"{f}_{kind}" for f in fields for kind in ("level", "weight")]
     rounded = {column: scored[column].round(1).to_numpy() for column in columns}
     # one number per distinct combination, 0.. in order of first appearance
-    inverse = np.zeros(len(scored), dtype=np.int64)
-    for column in columns:
-        codes, uniques = pd.factorize(rounded[column])
-        inverse = pd.factorize(inverse * np.int64(len(uniques) + 1) + codes)[0].astype(np.int64)
+    inverse = first_seen_numbers([rounded[column] for column in columns])
     first_row = np.empty(int(inverse.max()) + 1 if len(inverse) else 0, dtype=np.int64)
     first_row[inverse[::-1]] = np.arange(len(inverse) - 1, -1, -1)
     texts = []

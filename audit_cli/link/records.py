@@ -60,7 +60,7 @@ def prepare_mentions(parties: pd.DataFrame) -> pd.DataFrame:
     return mentions
 
 
-def first_seen_numbers(columns: list[pd.Series]) -> np.ndarray:
+def first_seen_numbers(columns: list[pd.Series | np.ndarray]) -> np.ndarray:
     """Number per row of its combination of values, 0.. in order of first appearance
     (missing values are a value); the same as groupby(sort=False, dropna=False).ngroup().
     """

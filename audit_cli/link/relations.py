@@ -18,6 +18,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from audit_cli import frames
 from audit_cli.link.cluster import connected_components
 
 # Words that do not tell two organisations apart.
@@ -40,44 +41,37 @@ def counterpart_pairs(scored: pd.DataFrame, position: np.ndarray, crime: np.ndar
     if len(person) == 0 or scored.empty:
         return np.zeros(len(scored), dtype=bool)
     pos, crime, role = position[person], crime[person], role[person]
-    n_crimes = int(crime.max()) + 1
     # every (record, cluster of a person of another role in the same crime)
-    row, other = join_on(np.arange(len(pos)), crime, crime, n_crimes)
+    row, other = frames.join(crime, crime)
     differ = role[row] != role[other]
     width = np.int64(len(labels))
-    around = np.sort(pd.unique(pos[row[differ]] * width + labels[pos[other[differ]]]))
-    around_pos = around // width
-    # the left record's counterparts, then whether the right record has the same one
-    count = np.bincount(around_pos, minlength=len(labels))
-    start = np.cumsum(count) - count
-    left = scored["left"].to_numpy(dtype=np.int64)
-    right = scored["right"].to_numpy(dtype=np.int64)
-    both = np.flatnonzero((count[left] > 0) & (count[right] > 0))
-    times = count[left[both]]
-    pair = np.repeat(both, times)
-    at = np.repeat(start[left[both]] - (np.cumsum(times) - times), times) + np.arange(len(pair))
-    wanted = right[pair] * width + around[at] % width
-    found = np.searchsorted(around, wanted)
-    found = (found < len(around)) & (around[np.minimum(found, len(around) - 1)] == wanted)
-    shared = np.zeros(len(scored), dtype=bool)
-    shared[pair[found]] = True
-    return shared
+    around = frames.sorted_unique(pos[row[differ]] * width + labels[pos[other[differ]]])
+    return share_a_value(around, width, scored["left"].to_numpy(dtype=np.int64),
+                         scored["right"].to_numpy(dtype=np.int64))
 
 
-def join_on(rows: np.ndarray, keys: np.ndarray, long_keys: np.ndarray,
-             n_keys: int) -> tuple[np.ndarray, np.ndarray]:
-    """Inner join of rows (with key 0..n_keys-1) to the positions of long_keys holding it.
+def share_a_value(packed: np.ndarray, width: np.int64, a: np.ndarray,
+                  b: np.ndarray) -> np.ndarray:
+    """Per i: owners a[i] and b[i] (integers >= 0) hold a common value.
 
-    Returns (row, long position) pairs; integer work only (sort, bincount, repeat).
+    packed: the sorted distinct owner * width + value (value < width) of every owner.
+    Each of a[i]'s values is looked up under b[i] by binary search: integer work only.
     """
-    order = np.argsort(long_keys, kind="stable")
-    count = np.bincount(long_keys, minlength=n_keys)
+    hit = np.zeros(len(a), dtype=bool)
+    if len(packed) == 0 or len(a) == 0:
+        return hit
+    n_owners = int(max(packed[-1] // width, a.max(), b.max())) + 1
+    count = np.bincount(packed // width, minlength=n_owners)
     start = np.cumsum(count) - count
-    times = count[keys]
-    out_rows = np.repeat(rows, times)
-    first_out = np.cumsum(times) - times
-    within = np.arange(len(out_rows)) - np.repeat(first_out, times)
-    return out_rows, order[np.repeat(start[keys], times) + within]
+    both = np.flatnonzero((count[a] > 0) & (count[b] > 0))
+    times = count[a[both]]
+    row = np.repeat(both, times)
+    at = np.repeat(start[a[both]] - (np.cumsum(times) - times), times) + np.arange(len(row))
+    wanted = b[row] * width + packed[at] % width
+    found = np.searchsorted(packed, wanted)
+    found = (found < len(packed)) & (packed[np.minimum(found, len(packed) - 1)] == wanted)
+    hit[row[found]] = True
+    return hit
 
 
 def _org_words(names: pd.Series) -> pd.DataFrame:
