@@ -63,6 +63,7 @@ import pyarrow.compute as pc
 import yaml
 from rapidfuzz import fuzz, process
 
+from audit_cli import frames
 from audit_cli.config import merge, read_yaml
 from audit_cli.errors import AuditError
 from audit_cli.model import FollowupResult
@@ -89,6 +90,8 @@ NO_TEAM = "(not recorded)"  # compliance group for cases whose team is empty
 STATUSES = ("experimental", "test", "stable", "deprecated")
 LEVELS = ("informational", "low", "medium", "high", "critical")
 UNITS = ("case", "crime")
+# the date a gap's evidence starts with: when the case, or the crime, was recorded
+ANCHOR_FACT = {"case": "first_recorded", "crime": "recorded_date"}
 LIST_SEP = "; "  # list facts are text joined with this, "" when empty
 
 # Fact name -> kind (text | bool | date | number | list). See the module docstring.
@@ -391,28 +394,26 @@ def normalise_teams(values: pd.Series, force: dict) -> pd.Series:
 
 
 def normalise_team_names(values: pd.Series, force: dict) -> pd.Series:
-    """normalise_teams row by row (the value of a row depends on that row only)."""
+    """normalise_teams row by row (the value of a row depends on that row only); a blank
+    or missing team is NA. normalise_teams hands it each distinct value once."""
     table = force["teams"]["names"]
     spellings = {name: [name, *as_list(variants)] for name, variants in table.items()}
     canon = pd.Series([n for n, vs in spellings.items() for _ in vs])
     keys = team_key(pd.Series([v for vs in spellings.values() for v in vs]))
     lookup = dict(zip(keys, canon))
     written = values.astype(object).where(values.notna(), "").astype(str).str.strip()
-    distinct = pd.Series(written.unique())
-    distinct = distinct[distinct != ""]
-    distinct_keys = team_key(distinct)
-    mapped = distinct_keys.map(lookup)
-    unmatched = mapped.isna() & (distinct_keys != "")
+    written_keys = team_key(written)
+    mapped = written_keys.map(lookup)
+    unmatched = mapped.isna() & (written_keys != "")
     if unmatched.any() and lookup:
         choices = list(lookup)
-        scores = process.cdist(distinct_keys[unmatched].tolist(), choices, scorer=fuzz.ratio)
+        scores = process.cdist(written_keys[unmatched].tolist(), choices, scorer=fuzz.ratio)
         best = scores.argmax(axis=1)
         good = scores.max(axis=1) >= float(force["teams"].get("fuzzy_threshold", 88))
         found = np.array([lookup[choices[i]] for i in best], dtype=object)
         mapped.loc[unmatched] = np.where(good, found, None)
-    mapped = mapped.where(mapped.notna(), distinct)
-    result = written.map(dict(zip(distinct, mapped)))
-    return result.astype("str")
+    mapped = mapped.where(mapped.notna(), written)
+    return mapped.where(written != "").astype("str")
 
 
 @dataclass
@@ -472,12 +473,25 @@ def correct_spelling(items: pd.Series, table: ServiceTable) -> pd.Series:
 def parse_referrals(crimes: pd.DataFrame, force: dict) -> pd.DataFrame:
     """Per crime_ref: specialist_services, generic_services, other_referrals (lists),
     referral (bool: some referral that is not a refusal or 'none')."""
+    refs = crimes["crime_ref"]
+    keys, distinct = pd.factorize(refs, use_na_sentinel=False)
+    keys[refs.isna().to_numpy()] = -1  # no crime, no referral: the row is listed, empty
+    out = referrals_per_key(keys, len(distinct), crimes["support_referral"], force)
+    out.insert(0, "crime_ref", refs.unique())
+    return out
+
+
+def referrals_per_key(keys: np.ndarray, n_keys: int, texts: pd.Series,
+                      force: dict) -> pd.DataFrame:
+    """parse_referrals per key 0..n_keys-1 (rows 0..n_keys-1) from the support_referral
+    texts of the rows holding it (keys: per row of texts, -1 for none)."""
     table = service_table(force)
-    items = crimes[["crime_ref", "support_referral"]].dropna()
-    items = items.assign(item=items["support_referral"].astype(str).str.split(";"))
+    held = (keys >= 0) & texts.notna().to_numpy()
+    items = pd.DataFrame({"key": keys[held],
+                          "item": texts[held].astype(str).str.split(";").to_numpy()})
     items = items.explode("item")
     items["item"] = items["item"].str.strip()
-    items = items[items["item"] != ""].drop_duplicates(["crime_ref", "item"])
+    items = items[items["item"] != ""].drop_duplicates(["key", "item"])
     distinct = pd.Series(items["item"].unique())
     declined = plain(distinct).str.contains(table.none_pattern, regex=True)
     named = find_services(distinct, table)
@@ -491,17 +505,18 @@ def parse_referrals(crimes: pd.DataFrame, force: dict) -> pd.DataFrame:
     named = named.assign(item=distinct.loc[named["item"]].to_numpy())
     other = distinct[~distinct.isin(named["item"]) & ~declined.to_numpy()]
     long = pd.concat([
-        items.merge(named, on="item")[["crime_ref", "service", "kind"]],
+        items.merge(named, on="item")[["key", "service", "kind"]],
         items[items["item"].isin(other)].assign(service=lambda d: d["item"], kind="other")
-        [["crime_ref", "service", "kind"]],
+        [["key", "service", "kind"]],
     ], ignore_index=True)
-    out = pd.DataFrame({"crime_ref": crimes["crime_ref"].unique()}).set_index("crime_ref")
+    out = pd.DataFrame(index=pd.RangeIndex(n_keys))
     for kind, column in (("specialist", "specialist_services"),
                          ("generic", "generic_services"), ("other", "other_referrals")):
-        out[column] = join_unique(long[long["kind"] == kind], "crime_ref", "service") \
-            .reindex(out.index).fillna("")
+        of_kind = long[long["kind"] == kind]
+        out[column] = group_join(of_kind["key"].to_numpy(), n_keys,
+                                 of_kind["service"].astype("str")).fillna("")
     out["referral"] = (out != "").any(axis=1)
-    return out.reset_index()
+    return out
 
 
 def phrase_entries(phrases: Iterable[str], case_sensitive: Iterable[str]
@@ -518,11 +533,7 @@ def phrase_pattern(phrases: Iterable[str], case_sensitive: Iterable[str],
     if not entries:
         return None
     entries.sort(key=lambda e: len(e[0]), reverse=True)  # longest phrase wins
-
-    def one(phrase: str, insensitive: bool) -> str:
-        body = r"\s+".join(re.escape(w) for w in phrase.split())
-        return f"(?i:{body})" if insensitive else body
-    hits = "|".join(one(p, ci) for p, ci in entries)
+    hits = "|".join(phrase_body(p, ci) for p, ci in entries)
     negs = "|".join(re.escape(n) for n in as_list(negations))
     neg = rf"(?P<neg>(?i:\b(?:{negs})\b)(?:[ \t]+[\w'-]+){{0,3}}?[ \t]+)?" if negs else ""
     return re.compile(rf"{neg}(?<!\w)(?P<hit>{hits})(?!\w)")
@@ -540,21 +551,22 @@ def phrase_prefilter(phrases: Iterable[str], case_sensitive: Iterable[str]) -> s
     entries = phrase_entries(phrases, case_sensitive)
     if not entries or not all(p.isascii() for p, _ in entries):
         return None
+    return "|".join(phrase_body(p, ci, ASCII_SPACE) for p, ci in entries)
 
-    def literal(word: str) -> str:
-        return "".join(c if c.isalnum() else "\\" + c for c in word)
 
-    def one(phrase: str, insensitive: bool) -> str:
-        body = ASCII_SPACE.join(literal(w) for w in phrase.split())
-        return f"(?i:{body})" if insensitive else body
-    return "|".join(one(p, ci) for p, ci in entries)
+def phrase_body(phrase: str, insensitive: bool, space: str = r"\s+") -> str:
+    """A phrase as a regex: its words as literals, `space` between them (any run of
+    whitespace), case-insensitive when asked. re.escape's escapes (punctuation only) are
+    literals in RE2 too, so the prefilter uses it as well."""
+    body = space.join(re.escape(w) for w in phrase.split())
+    return f"(?i:{body})" if insensitive else body
 
 
 def may_match(text: pd.Series, prefilter: str | None) -> np.ndarray:
     """Texts that can hold a phrase: those the prefilter matches, and every text that is
     not ASCII. One pass of RE2 in C++ instead of Python's regex over every text."""
     try:
-        array = arrow_text(text)
+        array = frames.to_arrow(text)
     except (pa.ArrowInvalid, pa.ArrowTypeError):
         array = None
     if prefilter is None or array is None:
@@ -656,11 +668,11 @@ def rule_tags_from_pack(folders: Iterable[Path | str] = PACK_DIRS) -> dict:
 
 
 def hit_tags(hits: pd.DataFrame, rule_tags: Mapping[str, Iterable[str]] | None
-             ) -> tuple[np.ndarray, np.ndarray]:
-    """(hit position, tag) pairs, tags stripped and never blank: the hits' tags (a `tags`
-    column, else rule_tags by rule_id), s2a3.<behaviour>, and four.* from the FOUR
-    letters. Each distinct rule id, behaviour and FOUR text is read once: hits repeat
-    them a lot."""
+             ) -> tuple[np.ndarray, np.ndarray, pd.Series]:
+    """(hit position, tag code, tags): one row per tag of a hit, its code indexing tags
+    (distinct, stripped, never blank). The tags: the hits' own (a `tags` column, else
+    rule_tags by rule_id), s2a3.<behaviour>, and four.* from the FOUR letters. Each
+    distinct rule id, behaviour and FOUR text is read once: hits repeat them a lot."""
     rows, items = [], []
     if "tags" in hits.columns:
         # A list per hit, or text joined with ';' (as read back from a CSV).
@@ -693,60 +705,21 @@ def hit_tags(hits: pd.DataFrame, rule_tags: Mapping[str, Iterable[str]] | None
             rows.append(keep)
             items.append(np.full(len(keep), tag, dtype=object))
     if not rows:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=object)
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), \
+            pd.Series([], dtype="str")
     rows, items = np.concatenate(rows), np.concatenate(items)
     codes, names = pd.factorize(items)  # missing items are -1
-    tags = pd.Series(names, dtype=object).astype(str).str.strip().to_numpy(dtype=object)
+    # items equal once stripped are one tag; a blank one is no tag
+    stripped = pd.Series(names, dtype=object).astype(str).str.strip()
+    tag_of_name, tags = pd.factorize(stripped.where(stripped != ""))
+    codes = np.append(tag_of_name, -1)[codes]  # a missing item (-1) reads the appended -1
     keep = codes >= 0
-    keep[keep] = tags[codes[keep]] != ""
-    return rows[keep], tags[codes[keep]]
+    return rows[keep], codes[keep].astype(np.int64), pd.Series(tags, dtype="str")
 
 
 # ---------------------------------------------------------------------------
 # facts
 # ---------------------------------------------------------------------------
-
-
-def arrow_text(values) -> pa.Array:
-    """Text values as one pyarrow large_string array (missing values as nulls).
-    Raises pa.ArrowInvalid / pa.ArrowTypeError when some value is not text."""
-    if isinstance(values, (set, frozenset)):
-        values = sorted(values)
-    if not isinstance(values, (pd.Series, pd.Index, np.ndarray)):
-        values = np.asarray(list(values), dtype=object)
-    array = pa.array(values, type=pa.large_string(), from_pandas=True)
-    return array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array
-
-
-def text_series(array: pa.Array) -> pd.Series:
-    """A pyarrow string array as a pandas text ("str") Series, without a Python object per
-    value."""
-    return array.to_pandas()
-
-
-def member(values: pd.Series, pool) -> pd.Series:
-    """values.isin(pool) by pyarrow's hash set: pandas' isin on text boxes every value in
-    Python, which dominates at hundreds of thousands of ids."""
-    try:
-        found = pc.is_in(arrow_text(values), value_set=arrow_text(pool))
-        found = found.to_numpy(zero_copy_only=False).astype(bool)
-    except (pa.ArrowInvalid, pa.ArrowTypeError):
-        # Keys that are not all text (hand-made frames): compare as Python objects.
-        if isinstance(pool, (set, frozenset)):
-            pool = sorted(pool, key=str)
-        index = pd.Index(pd.unique(np.asarray(list(pool), dtype=object)))
-        found = index.get_indexer(np.asarray(values, dtype=object)) >= 0
-    return pd.Series(found, index=values.index)
-
-
-def positions(values, keys) -> np.ndarray:
-    """Position of each value in `keys` (distinct), -1 where absent; by pyarrow for text."""
-    try:
-        found = pc.index_in(arrow_text(values), value_set=arrow_text(keys))
-    except (pa.ArrowInvalid, pa.ArrowTypeError):
-        return pd.Index(np.asarray(keys, dtype=object)).get_indexer(
-            np.asarray(values, dtype=object))
-    return found.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
 
 
 def per_distinct(values: pd.Series, compute) -> pd.Series:
@@ -775,7 +748,7 @@ def expand(codes: np.ndarray, pieces: list[list]) -> tuple[np.ndarray, np.ndarra
 def split_items(values: pd.Series, sep: str = LIST_SEP) -> tuple[np.ndarray, pd.Series]:
     """values.str.split(sep).explode() as (row positions, items), split by pyarrow in one
     pass; missing values give no item."""
-    lists = pc.split_pattern(arrow_text(values.astype("str")), sep)
+    lists = pc.split_pattern(frames.to_arrow(values.astype("str")), sep)
     rows = pc.list_parent_indices(lists).to_numpy(zero_copy_only=False).astype(np.int64)
     return rows, pc.list_flatten(lists).to_pandas()
 
@@ -791,7 +764,7 @@ def group_join(keys: np.ndarray, n_keys: int, items, sep: str = LIST_SEP,
     if skip_blank:
         blank = np.append((text.str.strip() == "").to_numpy(dtype=bool), True)
         codes = np.where(blank[codes], -1, codes)  # code -1 reads the appended True
-    return join_codes(np.asarray(keys, dtype=np.int64), n_keys, codes, arrow_text(text), sep)
+    return join_codes(np.asarray(keys, dtype=np.int64), n_keys, codes, frames.to_arrow(text), sep)
 
 
 def join_codes(keys: np.ndarray, n_keys: int, codes: np.ndarray, vocabulary: pa.Array,
@@ -804,32 +777,13 @@ def join_codes(keys: np.ndarray, n_keys: int, codes: np.ndarray, vocabulary: pa.
     rank[order] = np.arange(len(order))
     keep = codes >= 0
     width = max(len(order), 1)
-    pairs = sorted_unique(keys[keep] * width + rank[codes[keep]])
+    pairs = frames.sorted_unique(keys[keep] * width + rank[codes[keep]])
     counts = np.bincount(pairs // width, minlength=n_keys)
     offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int32)
     values = vocabulary.take(pa.array(order[pairs % width]))
     lists = pa.ListArray.from_arrays(pa.array(offsets), values)
     joined = pc.binary_join(lists, pa.scalar(sep, pa.large_string()))
-    return text_series(joined).where(counts > 0)
-
-
-def sorted_unique(values: np.ndarray) -> np.ndarray:
-    """np.unique for integers: sort, then keep each first. (numpy 2.4's np.unique hashes
-    first and is ten times slower on large arrays.)"""
-    ordered = np.sort(values)
-    first = np.ones(len(ordered), dtype=bool)
-    first[1:] = ordered[1:] != ordered[:-1]
-    return ordered[first]
-
-
-def join_unique(frame: pd.DataFrame, key: str, column: str) -> pd.Series:
-    """key -> sorted distinct non-empty values of column joined with LIST_SEP."""
-    values = frame[[key, column]].dropna()
-    codes, names = pd.factorize(values[key].astype("str"), sort=True)
-    joined = group_join(codes, len(names), values[column].astype("str"))
-    found = joined.notna().to_numpy()
-    return pd.Series(joined[found].to_numpy(), dtype="str",
-                     index=pd.Index(names[found], dtype="str", name=key))
+    return frames.strings(joined).where(counts > 0)
 
 
 def split_list(values: pd.Series) -> pd.Series:
@@ -898,19 +852,17 @@ def add_hit_columns(table: pd.DataFrame, hits: pd.DataFrame, force: dict, rule_t
     (one row per crime_ref), from the hits on those crimes only. Tags and crimes are
     numbered once and the per-crime answers come from integer arrays."""
     n = len(table)
-    crime_of = positions(hits["crime_ref"], table["crime_ref"])
+    crime_of = frames.positions(hits["crime_ref"], table["crime_ref"])
     used = [c for c in (*HIT_COLUMNS, "tags") if c in hits.columns]
     hits = hits.loc[crime_of >= 0, used]
     crime_of = crime_of[crime_of >= 0]
-    tag_hit, tags = hit_tags(hits, rule_tags)
+    tag_hit, codes, vocabulary = hit_tags(hits, rule_tags)
     tag_crime = crime_of[tag_hit]
-    codes, names = pd.factorize(tags)
-    vocabulary = pd.Series(names, dtype="str")
 
     def tagged(wanted: pd.Series) -> np.ndarray:
         return np.bincount(tag_crime[wanted.to_numpy()[codes]], minlength=n) > 0
 
-    table["crime_tags"] = join_codes(tag_crime, n, codes, arrow_text(vocabulary),
+    table["crime_tags"] = join_codes(tag_crime, n, codes, frames.to_arrow(vocabulary),
                                      LIST_SEP).fillna("")
     table["crime_rules"] = group_join(crime_of, n, hits["rule_id"]).fillna("")
     table["has_hits"] = np.bincount(crime_of, minlength=n) > 0
@@ -923,9 +875,8 @@ def referrals_by_crime(table: pd.DataFrame, force: dict) -> pd.DataFrame:
     """parse_referrals per crime of table, in its order. A crime's services depend on its
     support_referral text only, and few texts repeat over many crimes: each is parsed once."""
     codes, texts = pd.factorize(table["support_referral"], use_na_sentinel=False)
-    distinct = pd.DataFrame({"crime_ref": [str(i) for i in range(len(texts))],
-                             "support_referral": pd.Series(texts, dtype=object)})
-    parsed = parse_referrals(distinct, force).drop(columns="crime_ref")
+    parsed = referrals_per_key(np.arange(len(texts)), len(texts),
+                               pd.Series(texts, dtype=object), force)
     return parsed.take(codes).reset_index(drop=True)
 
 
@@ -953,11 +904,11 @@ def build_facts(cases: pd.DataFrame, crimes: pd.DataFrame, case_crimes: pd.DataF
     ids = np.sort(pd.unique(pd.Series(case_ids, dtype="str").to_numpy()))
     n = len(ids)
     read = [c for c in CASE_INPUT_COLUMNS if c in cases]  # cases carry long texts
-    chosen = cases.loc[member(cases["case_id"], ids), read].drop_duplicates("case_id") \
+    chosen = cases.loc[frames.member(cases["case_id"], ids), read].drop_duplicates("case_id") \
         .set_index("case_id").reindex(ids).reset_index(drop=True)
-    links = case_crimes[member(case_crimes["case_id"], ids)][["case_id", "crime_ref"]]
+    links = case_crimes[frames.member(case_crimes["case_id"], ids)][["case_id", "crime_ref"]]
     links = links.drop_duplicates()
-    table = crime_table(crimes[member(crimes["crime_ref"], links["crime_ref"])], hits,
+    table = crime_table(crimes[frames.member(crimes["crime_ref"], links["crime_ref"])], hits,
                         force, rule_tags)
     long = crimes_by_case(links, table, ids)
     case = long["case_pos"].to_numpy()
@@ -1029,7 +980,8 @@ def build_facts(cases: pd.DataFrame, crimes: pd.DataFrame, case_crimes: pd.DataF
     facts["month"] = last.dt.strftime("%Y-%m").fillna("")
     facts = typed_facts(facts, CASE_FACTS)
 
-    crime_columns = ["case_id", *[c for c in CRIME_ONLY_FACTS if c != "case_id"]]
+    # case_pos: the crime row's case as a row of facts (run_requirement counts on it)
+    crime_columns = ["case_id", "case_pos", *[c for c in CRIME_ONLY_FACTS if c != "case_id"]]
     crime_facts = pd.concat([long[crime_columns],
                              facts.drop(columns="case_id").take(case).reset_index(drop=True)],
                             axis=1)
@@ -1040,11 +992,11 @@ def crimes_by_case(links: pd.DataFrame, table: pd.DataFrame, ids: np.ndarray) ->
     """One row per (case, crime) link whose crime is in table: case_id, case_pos (position
     in the sorted ids) and the crime's columns, sorted by case, recorded date (missing
     last) and crime_ref."""
-    case = positions(links["case_id"], ids)
-    crime = positions(links["crime_ref"], table["crime_ref"])
+    case = frames.positions(links["case_id"], ids)
+    crime = frames.positions(links["crime_ref"], table["crime_ref"])
     case, crime = case[crime >= 0], crime[crime >= 0]
     crime_rank = np.empty(len(table), dtype=np.int64)
-    crime_rank[pc.array_sort_indices(arrow_text(table["crime_ref"])).to_numpy()] = \
+    crime_rank[pc.array_sort_indices(frames.to_arrow(table["crime_ref"])).to_numpy()] = \
         np.arange(len(table))
     recorded = table["recorded_date"].to_numpy()[crime]
     missing = np.isnat(recorded)
@@ -1068,7 +1020,7 @@ def suspect_victims(cases: pd.DataFrame, chosen: pd.DataFrame) -> pd.Series:
         return pd.Series(np.nan, index=chosen.index)
     suspects = chosen["suspect_person"]
     known = cases.loc[cases["suspect_person"].notna(), ["suspect_person", "victim_person"]]
-    known = known[member(known["suspect_person"], suspects.dropna().unique())]
+    known = known[frames.member(known["suspect_person"], suspects.dropna().unique())]
     counts = known.groupby("suspect_person")["victim_person"].nunique()
     return suspects.map(counts)
 
@@ -1272,7 +1224,7 @@ def join_parts(parts: list[pd.Series], index: pd.Index) -> pd.Series:
     been written, then an empty item."""
     if not parts:
         return pd.Series("", index=index, dtype="str")
-    arrays = [arrow_text(part) for part in parts]
+    arrays = [frames.to_arrow(part) for part in parts]
     written = np.zeros(len(index), dtype=bool)
     kept = []
     for j, array in enumerate(arrays):
@@ -1290,7 +1242,7 @@ def join_parts(parts: list[pd.Series], index: pd.Index) -> pd.Series:
     offsets = np.concatenate([[0], np.cumsum(kept.sum(axis=1))]).astype(np.int32)
     lists = pa.ListArray.from_arrays(pa.array(offsets), values)
     joined = pc.binary_join(lists, pa.scalar("; ", pa.large_string()))
-    return text_series(joined).set_axis(index)
+    return frames.strings(joined).set_axis(index)
 
 
 # ---------------------------------------------------------------------------
@@ -1317,8 +1269,8 @@ def run_requirement(requirement: Requirement, facts: pd.DataFrame,
     evidence = pd.Series(pd.NA, index=frame.index, dtype="str")
     if failing.any():
         # Only the facts the evidence names: crime facts carry whole narratives.
-        anchor = "first_recorded" if requirement.unit == "case" else "recorded_date"
-        shown = list(dict.fromkeys([anchor, *condition_facts(requirement.check),
+        shown = list(dict.fromkeys([ANCHOR_FACT[requirement.unit],
+                                    *condition_facts(requirement.check),
                                     *requirement.evidence]))
         evidence.loc[failing] = explain_failures(requirement, frame.loc[failing, shown],
                                                  types, force)
@@ -1330,8 +1282,8 @@ def run_requirement(requirement: Requirement, facts: pd.DataFrame,
     })
     # A case is applicable when one of its units is, compliant when all of those hold.
     unit_case = np.arange(len(frame)) if requirement.unit == "case" else \
-        positions(frame["case_id"], facts["case_id"])
-    applied = rows["applicable"].to_numpy() & (unit_case >= 0)
+        frame["case_pos"].to_numpy()
+    applied = rows["applicable"].to_numpy()
     n_applied = np.bincount(unit_case[applied], minlength=len(facts))
     n_failed = np.bincount(unit_case[applied & ~rows["holds"].to_numpy()],
                            minlength=len(facts))
@@ -1365,8 +1317,7 @@ def explain_failures(requirement: Requirement, failed: pd.DataFrame, types, forc
     it, then the requirement's extra evidence facts."""
     ctx = Context(failed, types, force, requirement.deadline, requirement.path)
     _, parts = all_of(requirement.check, ctx)
-    anchor_field = "first_recorded" if requirement.unit == "case" else "recorded_date"
-    anchor = "recorded " + describe(failed[anchor_field], "date")
+    anchor = "recorded " + describe(failed[ANCHOR_FACT[requirement.unit]], "date")
     extra = [name + " " + describe(failed[name], types[name]) for name in requirement.evidence]
     return join_parts([anchor.astype("str"), *parts, *extra], failed.index)
 
@@ -1452,15 +1403,16 @@ def check_followup(cases: pd.DataFrame, crimes: pd.DataFrame, case_crimes: pd.Da
 
 
 def gaps_table(outcomes: list[Outcome], facts: pd.DataFrame, case_ids) -> pd.DataFrame:
-    frames = []
+    parts = []
     for outcome in outcomes:
         rows = outcome.rows
-        failed = rows[rows["applicable"] & ~rows["holds"] & member(rows["case_id"], case_ids)]
-        frames.append(failed.assign(gap_id=outcome.requirement.id,
-                                    level=outcome.requirement.level))
-    if not frames:
+        failed = rows[rows["applicable"] & ~rows["holds"]
+                      & frames.member(rows["case_id"], case_ids)]
+        parts.append(failed.assign(gap_id=outcome.requirement.id,
+                                   level=outcome.requirement.level))
+    if not parts:
         return pd.DataFrame({c: pd.Series(dtype="str") for c in GAP_COLUMNS})
-    gaps = pd.concat(frames, ignore_index=True)
+    gaps = pd.concat(parts, ignore_index=True)
     context = facts.set_index("case_id")[["team", "month"]]
     gaps["team"] = gaps["case_id"].map(context["team"]).fillna("")
     gaps["month"] = gaps["case_id"].map(context["month"]).fillna("")
@@ -1478,19 +1430,16 @@ def gap_ids_by_case(gaps: pd.DataFrame, case_ids: Iterable[str] | None = None) -
     known = keys >= 0
     joined = group_join(keys[known], len(names), gaps["gap_id"][known], sep=";",
                         skip_blank=False)
-    by_case = pd.Series(joined.to_numpy(), index=pd.Index(names, name="case_id"),
-                        dtype="str", name="gaps")
     if case_ids is None:
-        return by_case
-    if not (isinstance(case_ids, (pd.Series, pd.Index)) and case_ids.dtype == "str"
-            and len(case_ids) and len(names)):
-        return by_case.reindex(list(case_ids), fill_value="")
-    # A million case ids: look them up by pyarrow and keep them as the index (the index a
-    # list would give, without boxing every id in Python).
-    index = pd.Index(case_ids, name="case_id")
-    found = pc.index_in(arrow_text(index), value_set=arrow_text(names))
-    values = arrow_text(joined).take(found).fill_null("")
-    return text_series(values).set_axis(index).rename("gaps")
+        return pd.Series(joined.to_numpy(), index=pd.Index(names, name="case_id"),
+                         dtype="str", name="gaps")
+    # A million case ids: looked up by pyarrow and kept as the index, without boxing
+    # every id in Python. Ids given any other way are text too (an empty list included).
+    index = pd.Index(case_ids if isinstance(case_ids, (pd.Series, pd.Index)) else
+                     list(case_ids), dtype="str", name="case_id")
+    found = frames.positions(index, names)
+    values = frames.to_arrow(joined).take(pa.array(found, mask=found < 0)).fill_null("")
+    return frames.strings(values, index=index).rename("gaps")
 
 
 # ---------------------------------------------------------------------------
@@ -1502,12 +1451,12 @@ def compliance_table(outcomes: list[Outcome], facts: pd.DataFrame, case_ids,
                      force: dict) -> pd.DataFrame:
     """Per requirement: applicable and compliant cases, overall / by team / by month."""
     context = facts.set_index("case_id")[["team", "month"]]
-    frames = []
+    parts = []
     for outcome in outcomes:
         per_case = outcome.cases[outcome.cases["applicable"]
-                                 & member(outcome.cases["case_id"], case_ids)]
-        frames.append(per_case.assign(requirement=outcome.requirement.id))
-    long = pd.concat(frames, ignore_index=True) if frames else \
+                                 & frames.member(outcome.cases["case_id"], case_ids)]
+        parts.append(per_case.assign(requirement=outcome.requirement.id))
+    long = pd.concat(parts, ignore_index=True) if parts else \
         pd.DataFrame(columns=["case_id", "applicable", "compliant", "requirement"])
     long["team"] = long["case_id"].map(context["team"]).fillna("").replace("", NO_TEAM)
     long["month"] = long["case_id"].map(context["month"]).fillna("").replace("", NO_TEAM)
@@ -1599,10 +1548,11 @@ def missing_steps(outcomes: list[Outcome], facts: pd.DataFrame, force: dict) -> 
     by_id = {o.requirement.id: o for o in outcomes}
     steps = [s for s in as_list((force.get("triage") or {}).get("steps")) if s in by_id]
     parts = []
+    if steps:  # every outcome lists the cases of one facts table in one order
+        found = frames.positions(facts["case_id"], by_id[steps[0]].cases["case_id"])
     for step in steps:
         cases = by_id[step].cases
         failed = (cases["applicable"] & ~cases["compliant"]).to_numpy()
-        found = positions(facts["case_id"], cases["case_id"])
         missing = np.where(found >= 0, failed[np.maximum(found, 0)], False)
         action = by_id[step].requirement.action
         parts.append(pd.Series(np.where(missing, action, None), index=facts.index,
@@ -1627,21 +1577,12 @@ def lines_for_tags(tags: pd.Series, enquiries: dict) -> pd.Series:
     found = case_tags.merge(lines, on="tag").sort_values(["row", "seq"])
     found = found.drop_duplicates(["row", "line"])
     always = LIST_SEP.join(enquiries.get("always", []))
-    specific = ordered_join(found["row"].to_numpy(), found["line"], len(tags)) \
-        .set_axis(tags.index)
+    # found is sorted by row: the lines keep their order
+    specific = frames.strings(frames.group_join(found["row"].to_numpy(), found["line"], len(tags),
+                                                LIST_SEP, empty=None), index=tags.index)
     if not always:
         return specific.fillna("")
     return (always + (LIST_SEP + specific).fillna("")).astype("str")
-
-
-def ordered_join(rows: np.ndarray, values: pd.Series, n_rows: int) -> pd.Series:
-    """Per row 0..n_rows-1: its values joined with LIST_SEP in the order given (rows holds
-    the row of each value, ascending); NA for a row without any."""
-    counts = np.bincount(rows.astype(np.int64), minlength=n_rows)
-    offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int32)
-    lists = pa.ListArray.from_arrays(pa.array(offsets), arrow_text(values))
-    joined = pc.binary_join(lists, pa.scalar(LIST_SEP, pa.large_string()))
-    return text_series(joined).where(counts > 0)
 
 
 def support_services(facts: pd.DataFrame, force: dict) -> pd.Series:

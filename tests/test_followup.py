@@ -14,10 +14,9 @@ from audit_cli.errors import AuditError
 from audit_cli.followup import (
     COMPLIANCE_COLUMNS, FOLLOWUP_DIR, GAP_COLUMNS, TRIAGE_COLUMNS, check_followup,
     condition_facts, example_result_problems, expand, first_phrase, gap_ids_by_case,
-    group_join, hit_tags, join_parts, join_unique, load_force_settings, load_requirements,
-    may_match, member, normalise_teams, parse_referrals, per_distinct, phrase_pattern,
-    phrase_prefilter, positions, rag, run_examples, sorted_unique, split_items,
-    suspect_victims,
+    group_join, hit_tags, join_parts, load_force_settings, load_requirements,
+    may_match, normalise_teams, parse_referrals, per_distinct, phrase_pattern,
+    phrase_prefilter, rag, referrals_by_crime, run_examples, split_items, suspect_victims,
 )
 
 GAP_IDS = {
@@ -499,13 +498,6 @@ def test_group_join_sorts_dedupes_and_skips_blank_items():
     assert kept.tolist() == [";x"]
 
 
-def test_join_unique_names_its_keys():
-    frame = pd.DataFrame({"k": ["c", "a", "c", None, "a"], "v": ["y", "x", "x", "z", None]})
-    joined = join_unique(frame, "k", "v")
-    assert joined.to_dict() == {"a": "x", "c": "x; y"}
-    assert joined.index.name == "k" and str(joined.dtype) == "str"
-
-
 def test_split_items_and_expand_explode_by_positions():
     rows, items = split_items(pd.Series(["a; b", None, "", "c"], dtype="str"))
     assert rows.tolist() == [0, 0, 2, 3] and items.tolist() == ["a", "b", "", "c"]
@@ -525,21 +517,6 @@ def test_per_distinct_computes_each_value_once():
     assert seen == [3]  # a, b and the missing value
     assert result.index.tolist() == [5, 6, 7, 8, 9]
     assert result.fillna("-").tolist() == ["A", "B", "A", "-", "A"]
-
-
-def test_member_and_positions_for_text_and_other_keys():
-    values = pd.Series(["x", "y", None, "z"], dtype="str")
-    assert member(values, {"z", "x"}).tolist() == [True, False, False, True]
-    assert positions(values, ["z", "y"]).tolist() == [-1, 1, -1, 0]
-    numbers = pd.Series([3, 1, 2])
-    assert member(numbers, [1, 2]).tolist() == [False, True, True]
-    assert positions(numbers, [2, 3]).tolist() == [1, -1, 0]
-
-
-def test_sorted_unique_matches_np_unique():
-    values = np.array([5, 3, 5, 9, 3, 0])
-    assert sorted_unique(values).tolist() == [0, 3, 5, 9]
-    assert sorted_unique(np.array([], dtype=np.int64)).tolist() == []
 
 
 PHRASE_TEXTS = [
@@ -606,10 +583,30 @@ def test_gap_ids_by_case_for_a_text_series_of_ids():
 def test_hit_tags_reads_rule_tags_behaviour_and_four_letters():
     hits = pd.DataFrame({"crime_ref": ["A", "B", "C"], "rule_id": ["r1", "r2", "r1"],
                          "four": ["FR", "", None], "behaviour": [" B", "", None]})
-    rows, tags = hit_tags(hits, {"r1": ["channel.text", " ", "x "], "r2": []})
-    pairs = sorted(zip(rows.tolist(), tags.tolist()))
+    rows, codes, vocabulary = hit_tags(hits, {"r1": ["channel.text", " ", "x "], "r2": []})
+    assert vocabulary.is_unique and (vocabulary != "").all()
+    pairs = sorted(zip(rows.tolist(), vocabulary.to_numpy()[codes].tolist()))
     assert pairs == [(0, "channel.text"), (0, "four.fixated"), (0, "four.repeated"),
                      (0, "s2a3.b"), (0, "x"), (2, "channel.text"), (2, "x")]
+
+
+def test_hit_tags_give_tags_equal_once_stripped_one_code():
+    hits = pd.DataFrame({"crime_ref": ["A", "B"], "rule_id": ["r1", "r2"],
+                         "tags": [["x", " x"], "x ;y; "]})
+    rows, codes, vocabulary = hit_tags(hits, None)
+    assert sorted(vocabulary) == ["x", "y"]
+    assert sorted(zip(rows.tolist(), vocabulary.to_numpy()[codes].tolist())) == [
+        (0, "x"), (0, "x"), (1, "x"), (1, "y")]
+
+
+def test_referrals_by_crime_parse_each_crime_as_parse_referrals_does():
+    texts = ["Nat Stalking Helpline; IDVA", "Victim Frist", "declined", None, "IDVA",
+             "Palladin; GP surgery", "IDVA"]
+    crimes = pd.DataFrame({"crime_ref": [f"C{i}" for i in range(len(texts))],
+                           "support_referral": pd.Series(texts, dtype="str")})
+    expected = parse_referrals(crimes, FORCE).drop(columns="crime_ref")
+    pd.testing.assert_frame_equal(referrals_by_crime(crimes, FORCE), expected)
+    assert expected["generic_services"].tolist()[4] == "IDVA"
 
 
 def test_normalise_teams_keeps_the_index_and_name():
