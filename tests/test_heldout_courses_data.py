@@ -9,27 +9,19 @@ from __future__ import annotations
 
 import json
 import runpy
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from audit_cli.paths import SAMPLE_DIR
+# one copy of the export contract and the recording definition, shared with the first set
+from test_heldout_data import ALL_COLUMNS, REQUIRED, _recorded_as_stalking
 
 HELDOUT = SAMPLE_DIR / "heldout"
 CSV = HELDOUT / "courses.csv"
 LABELS = HELDOUT / "courses_labels.json"
 FIRST_SET = HELDOUT / "heldout.csv"
 
-REQUIRED = ["crime_ref", "recorded_date", "offence", "narrative", "victim_name"]
-ALL_COLUMNS = REQUIRED + [
-    "offence_date", "offence_code", "victim_dob", "victim_postcode", "victim_id",
-    "suspect_name", "suspect_dob", "suspect_postcode", "suspect_id", "relationship",
-    "domestic", "flags", "allocated_team", "risk_level", "risk_date", "screening_tool",
-    "screening_date", "investigation_plan", "support_referral", "referral_date", "spo",
-    "triage_date", "outcome_code", "outcome_date",
-]
-STALKING_CODES = {"195/12", "8/65", "8/66", "008/65", "008/66", "8Q"}
 SPLIT_SCENARIOS = ["unknown_then_named", "suspect_name_variants", "stalking_by_proxy",
                    "unidentified_no_shared_token", "non_crime_records"]
 HARD_NEGATIVES = ["unrelated_crimes_one_victim", "shop_many_thefts",
@@ -133,13 +125,6 @@ def test_case_victim_is_on_its_crimes_except_proxy_records(labels, row_labels):
             assert case["suspect_person"] in suspects[ref], (case["case"], ref)
             proxy_records += 1
     assert proxy_records >= 12
-
-
-def _recorded_as_stalking(export: pd.DataFrame) -> pd.Series:
-    by_code = export["offence_code"].str.upper().isin(STALKING_CODES)
-    by_title = export["offence"].str.contains("stalk", case=False)
-    by_flag = export["flags"].str.contains("stalk", case=False)
-    return (by_code | by_title | by_flag).groupby(export["crime_ref"]).any()
 
 
 def test_labels_follow_the_recording_definition(labels, export):
