@@ -19,9 +19,10 @@ from pathlib import Path
 
 import click
 
-from audit_cli import __version__
+from audit_cli import __version__, limits
 from audit_cli.config import AUDIENCES, FAIL_ON, env_value, load_settings, resolve_run_options
 from audit_cli.errors import EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK, AuditError
+from audit_cli.limits import Limits
 
 log = logging.getLogger("audit")
 
@@ -132,14 +133,21 @@ def run(ctx, inputs, out, profile, sheet, rules_dirs, config_file, period, date_
     from audit_cli.pipeline import RunRequest, exit_status, run_audit
 
     settings = load_settings(config_file)
+    limits.use(Limits.from_settings(settings.get("limits")))
     options = resolve_run_options(
         {"profile": profile, "period": period, "date_from": date_from, "date_to": date_to,
          "formats": formats, "audience": audience, "fail_on": fail_on,
          "pseudonymise": pseudonymise}, settings)
+    from audit_cli.pseudonymise import KEY_ENV, load_key
     key = None
     if options["pseudonymise"]:
-        from audit_cli.pseudonymise import load_key
         key = load_key(key_file)
+    elif key_file is not None or env_value("pseudonym_key"):
+        # A key given without --pseudonymise means the user expects tokens: running in
+        # the clear would hand out names they believe are hidden.
+        given = "--key-file" if key_file is not None else KEY_ENV
+        raise AuditError(f"{given} is given but pseudonymising is off; add --pseudonymise "
+                         f"(or AUDIT_PSEUDONYMISE=1), or remove {given} to report in the clear")
     quiet = ctx.obj["quiet"]
     request = RunRequest(inputs=list(inputs), out=out, options=options, settings=settings,
                          rules_dirs=list(rules_dirs), templates=templates, key=key,

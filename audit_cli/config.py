@@ -11,6 +11,8 @@ built-in files:
     report:     max_case_details (case details written into the HTML report; default 500),
                 max_html_cases (rows of the HTML report's case list; default 10000),
                 max_workbook_rows (rows per table sheet of the workbook; default 10000)
+    limits:     bounds on hostile input (limits.py: XLSX size, YAML size and aliases, CSV
+                quoted fields), each with a safe default
 
 `run` options can also come from the environment as AUDIT_<OPTION> (AUDIT_PERIOD,
 AUDIT_FORMAT, AUDIT_AUDIENCE, AUDIT_FAIL_ON, AUDIT_PROFILE) and from flags, which win.
@@ -24,16 +26,17 @@ import re
 from pathlib import Path
 
 import pandas as pd
-import yaml
 
 from audit_cli.errors import AuditError
+from audit_cli.limits import Limits
 from audit_cli.paths import RULES_DIR
+from audit_cli.safeyaml import load_yaml
 
 # section -> the built-in file it starts from. `detection` starts empty: the verdict
 # settings come with the rule pack (rules/verdicts.yml, or a --rules DIR's own), and a
 # config file's `detection:` overrides them for one run.
 SECTIONS = {"run": None, "linking": "linking.yml", "detection": None, "force": "force.yml",
-            "report": None}
+            "report": None, "limits": None}
 # Report sizes (report/base.py explains each); here so that reading settings does not
 # import the report formats.
 DEFAULT_MAX_CASE_DETAILS = 500
@@ -70,16 +73,7 @@ def merge(base: dict, override: dict) -> dict:
 
 
 def read_yaml(path: Path, what: str) -> dict:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise AuditError(f"{what} not found", file=str(path)) from None
-    except OSError as exc:
-        raise AuditError(f"cannot read the {what}: {exc.strerror}", file=str(path)) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise AuditError(f"the {what} is not valid YAML: {getattr(exc, 'problem', exc)}",
-                         file=str(path), row=mark.line + 1 if mark else None) from None
+    data = load_yaml(path, what)
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -88,7 +82,8 @@ def read_yaml(path: Path, what: str) -> dict:
 
 
 def builtin_settings() -> dict:
-    settings = {"run": dict(RUN_DEFAULTS), "detection": {}, "report": dict(REPORT_DEFAULTS)}
+    settings = {"run": dict(RUN_DEFAULTS), "detection": {}, "report": dict(REPORT_DEFAULTS),
+                "limits": {}}
     for section, filename in SECTIONS.items():
         if filename:
             settings[section] = read_yaml(RULES_DIR / filename, f"built-in {section} settings")
@@ -114,6 +109,7 @@ def load_settings(config_file: Path | None = None) -> dict:
         raise AuditError(f"config key 'run.{run_unknown[0]}': unknown run option; use "
                          f"{', '.join(RUN_DEFAULTS)}", file=str(config_file))
     _check_report_section(user.get("report") or {}, config_file)
+    Limits.from_settings(user.get("limits"), str(config_file))  # refuses a bad limit here
     return merge(settings, user)
 
 

@@ -24,10 +24,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 
 from audit_cli.errors import AuditError
 from audit_cli.paths import PROFILES_DIR
+from audit_cli.safeyaml import load_yaml
 
 # The generic export format (shared/export-format.md), in its documented order.
 CANONICAL_COLUMNS = [
@@ -139,15 +139,7 @@ def _name_order(raw: dict, source: str) -> str:
 
 
 def _read_yaml(path: Path) -> object:
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise AuditError(f"cannot read the profile: {exc.strerror}", file=str(path)) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        raise AuditError(f"the profile is not valid YAML: {getattr(exc, 'problem', exc)}",
-                         file=str(path), row=line) from None
+    return load_yaml(path, "profile")
 
 
 def load_profile(name_or_path: str | Path = "generic", _seen: tuple = ()) -> Profile:
