@@ -33,6 +33,7 @@ class Limits:
     xlsx_max_shared_strings: int = 20_000_000
     xlsx_max_uncompressed_bytes: int = 4_000_000_000
     xlsx_max_compression_ratio: int = 200  # uncompressed / compressed, per member
+    xlsx_max_text_bytes: int = 1_500_000_000  # cell text once shared strings are expanded
     # CSV inputs: a quoted field holding more line breaks than this is a quote left open
     csv_max_field_lines: int = 200
 

@@ -25,6 +25,7 @@ import pyarrow as pa
 import pyarrow.csv as pa_csv
 
 from audit_cli.errors import AuditError
+from audit_cli.load.xlsx_guard import check_xlsx
 
 DELIMITERS = [",", ";", "\t", "|"]
 _XLSX_MAGIC = b"PK\x03\x04"
@@ -330,6 +331,7 @@ def read_xlsx_file(path: Path, sheet: str | None) -> RawFile:
     if magic != _XLSX_MAGIC:
         raise AuditError("has an .xlsx name but is not an Excel workbook (it looks like "
                          "text); rename it to .csv or export it again as XLSX", file=str(path))
+    check_xlsx(path, sheet)  # before the reader lays the sheet out in memory
     try:
         book = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own error types for corrupt files
