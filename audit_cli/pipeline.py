@@ -27,7 +27,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from audit_cli import __version__, frames
+from audit_cli import __version__, frames, runguard
 from audit_cli.detect import detect, load_pack, scan
 from audit_cli.followup import (check_followup, gap_ids_by_case, load_force_settings,
                                 load_requirements, normalise_teams)
@@ -209,6 +209,12 @@ def build_manifest(request: RunRequest, result_load, pack, clock: StageClock,
 
 
 def run_audit(request: RunRequest) -> tuple[AuditResult, list[Path], dict[str, float]]:
+    """The stages in order, holding the --out lock, with owner-only file modes."""
+    with runguard.output_lock(request.out), runguard.private_files():
+        return _run_stages(request)
+
+
+def _run_stages(request: RunRequest) -> tuple[AuditResult, list[Path], dict[str, float]]:
     from audit_cli.report import write_reports
 
     options = request.options

@@ -15,6 +15,7 @@ import datetime as dt
 import hashlib
 import io
 import re
+import stat
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,12 +70,21 @@ def _quotes_in(data: pa.Buffer) -> int:
                for start in range(0, len(view), _BLOCK_BYTES))
 
 
+def _read_whole(path: Path) -> pa.Buffer:
+    with path.open("rb") as handle:
+        return pa.py_buffer(handle.read())
+
+
 def _check_path(path: Path) -> None:
     if not path.exists():
         raise AuditError("file not found; check the path", file=str(path))
     if path.is_dir():
         raise AuditError("is a folder, not an export file; give the CSV or XLSX file(s) "
                          "inside it", file=str(path))
+    if not stat.S_ISREG(path.stat().st_mode):
+        # A FIFO or device would block the read or look empty: ask for the file itself.
+        raise AuditError("is not a regular file (a pipe, socket or device); save the export "
+                         "to a file and give that", file=str(path))
     if path.stat().st_size == 0:
         raise AuditError("the file is empty; export the crime records again", file=str(path))
 
@@ -262,8 +272,10 @@ def read_csv_file(path: Path) -> RawFile:
         head = handle.read(_SNIFF_BYTES)
     encoding = detect_encoding(head, path)
     detected = encoding
-    # The file memory-mapped: hashed, scanned and parsed without copying it into memory.
-    original = pa.memory_map(str(path)).read_buffer()
+    # The file read into memory once, not memory-mapped: a file rewritten or cut short by
+    # another program during the load would end a mapped read with SIGBUS. Hash, scan and
+    # parse all see this one copy.
+    original = _read_whole(path)
     sha256 = hashlib.sha256(memoryview(original)).hexdigest()
     data = original
     if encoding == "utf-16":
