@@ -20,6 +20,9 @@ from dataclasses import dataclass, fields, replace
 from audit_cli.errors import AuditError
 
 
+_ZERO_ALLOWED = {"csv_max_records_in_field"}
+
+
 @dataclass(frozen=True)
 class Limits:
     # YAML (rules, --config, profiles, lexicons, force settings)
@@ -34,8 +37,9 @@ class Limits:
     xlsx_max_uncompressed_bytes: int = 4_000_000_000
     xlsx_max_compression_ratio: int = 200  # uncompressed / compressed, per member
     xlsx_max_text_bytes: int = 1_500_000_000  # cell text once shared strings are expanded
-    # CSV inputs: a quoted field holding more line breaks than this is a quote left open
-    csv_max_field_lines: int = 200
+    # CSV inputs: lines inside one quoted field that hold a whole record's delimiters
+    # (a quote left open swallowing records); more than this and the row is reported
+    csv_max_records_in_field: int = 0
 
     @classmethod
     def from_settings(cls, section: dict | None, source: str = "config file") -> "Limits":
@@ -48,9 +52,10 @@ class Limits:
             if key not in known:
                 raise AuditError(f"config key 'limits.{key}': unknown limit; use "
                                  f"{', '.join(sorted(known))}", file=source)
-            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            least = 0 if key in _ZERO_ALLOWED else 1
+            if isinstance(value, bool) or not isinstance(value, int) or value < least:
                 raise AuditError(f"config key 'limits.{key}': {value!r} is not a whole "
-                                 "number of 1 or more", file=source)
+                                 f"number of {least} or more", file=source)
         return replace(cls(), **section)
 
     def as_dict(self) -> dict:
