@@ -199,8 +199,13 @@ def load_inputs(paths: list[Path | str], profile: Profile | str | Path = "generi
         profile = load_profile(profile)
     today = (today or pd.Timestamp.now()).normalize()
     frames, inputs, short, swallowing, extra = [], [], [], [], 0
-    for path in map(Path, paths):
-        raw = read_file(path, sheet)
+    # Files in a canonical order, by content (sha256), not as listed: the order of rows
+    # decides which record is "first" in linking, and so every person id and case id;
+    # "jul.csv aug.csv" and "aug.csv jul.csv" must give the same ids.
+    raws = sorted((read_file(path, sheet) for path in map(Path, paths)),
+                  key=lambda raw: (raw.sha256, str(raw.path)))
+    for raw in raws:
+        path = raw.path
         offset = sum(len(f) for f in frames)
         frames.append(map_columns(raw, profile))
         positions, problems, swallowed = _swallow_problems(frames[-1], raw, offset)
