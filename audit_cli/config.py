@@ -109,8 +109,82 @@ def load_settings(config_file: Path | None = None) -> dict:
         raise AuditError(f"config key 'run.{run_unknown[0]}': unknown run option; use "
                          f"{', '.join(RUN_DEFAULTS)}", file=str(config_file))
     _check_report_section(user.get("report") or {}, config_file)
+    check_against_defaults(user, settings, config_file)
     Limits.from_settings(user.get("limits"), str(config_file))  # refuses a bad limit here
     return merge(settings, user)
+
+
+VERDICTS = ("missed_stalking", "review", "recorded_stalking", "no_concern")
+FOUR_LETTERS = ("F", "O", "U", "R")
+# Sections whose top-level keys are a closed set (the built-in file's keys).
+CLOSED_SECTIONS = {"linking": "linking.yml", "force": "force.yml",
+                   "detection": "verdicts.yml"}
+
+
+def check_against_defaults(user: dict, settings: dict, config_file: Path) -> None:
+    """A config file's settings have the shape of the built-in ones: no unknown key at a
+    section's top level; a mapping, list, number or true/false where the built-in file
+    has one; no negative number where the default is 0 or more; verdict names and FOUR
+    letters that exist. Anything else was silently ignored or failed later with a
+    traceback."""
+    source = str(config_file)
+    for section, filename in CLOSED_SECTIONS.items():
+        given = user.get(section) or {}
+        defaults = settings.get(section) or read_yaml(RULES_DIR / filename,
+                                                      f"built-in {section} settings")
+        unknown = sorted(str(k) for k in set(given) - set(defaults))
+        if unknown:
+            raise AuditError(f"config key '{section}.{unknown[0]}': unknown setting; see "
+                             f"rules/{filename} for the keys", file=source)
+        for key, value in given.items():
+            _check_shape(value, defaults[key], f"{section}.{key}", source)
+    force = user.get("force") or {}
+    for key in ("applies_to_verdicts", "triage_verdicts"):
+        bad = [v for v in force.get(key) or [] if v not in VERDICTS]
+        if bad:
+            raise AuditError(f"config key 'force.{key}': unknown verdict {bad[0]!r}; use "
+                             f"{', '.join(VERDICTS)}", file=source)
+    required = ((user.get("detection") or {}).get("four") or {}).get("required") or []
+    bad = [v for v in required if str(v).upper() not in FOUR_LETTERS]
+    if bad:
+        raise AuditError(f"config key 'detection.four.required': {bad[0]!r} is not a FOUR "
+                         "letter; use F, O, U or R", file=source)
+    linking = user.get("linking") or {}
+    sizes = [("linking.max_block_size", linking.get("max_block_size"))]
+    sizes += [(f"linking.blocking_rules[{i}].max_block_size", rule.get("max_block_size"))
+              for i, rule in enumerate(linking.get("blocking_rules") or [])
+              if isinstance(rule, dict)]
+    for where, size in sizes:
+        if size is not None and (isinstance(size, bool) or not isinstance(size, int)
+                                 or size < 1):
+            raise AuditError(f"config key '{where}': {size!r} is not a whole number of 1 "
+                             "or more", file=source)
+
+
+def _check_shape(value, default, where: str, source: str) -> None:
+    if value is None or default is None:
+        return
+    if isinstance(default, dict):
+        if not isinstance(value, dict):
+            raise AuditError(f"config key '{where}': must be a mapping, as in the built-in "
+                             "settings", file=source)
+        for key, item in value.items():
+            if key in default:
+                _check_shape(item, default[key], f"{where}.{key}", source)
+    elif isinstance(default, list):
+        if not isinstance(value, list):
+            raise AuditError(f"config key '{where}': must be a list, e.g. [a, b]", file=source)
+    elif isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise AuditError(f"config key '{where}': {value!r} must be true or false",
+                             file=source)
+    elif isinstance(default, (int, float)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise AuditError(f"config key '{where}': {value!r} must be a number",
+                             file=source)
+        if default >= 0 > value:
+            raise AuditError(f"config key '{where}': {value!r} must be 0 or more",
+                             file=source)
 
 
 def _check_report_section(report: dict, config_file: Path) -> None:

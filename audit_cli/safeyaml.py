@@ -145,6 +145,9 @@ def parse(text: str, path: Path, what: str) -> object:
                          row=mark.line + 1 if mark else None) from None
     except RecursionError:
         raise AuditError(f"the {what} is refused: nested too deeply", file=str(path)) from None
+    except (ValueError, TypeError) as exc:  # a value YAML cannot build: 2026-02-30
+        raise AuditError(f"the {what} holds a value that cannot be read ({exc}); check "
+                         "dates and numbers", file=str(path)) from None
     finally:
         loader.dispose()
 

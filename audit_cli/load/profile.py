@@ -20,6 +20,7 @@ case-insensitively on the trimmed value.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -125,7 +126,23 @@ def _dates(raw: dict, source: str) -> list[str]:
     if not isinstance(formats, list) or not all(isinstance(f, str) and "%" in f for f in formats):
         raise _problem(source, "dates.formats",
                        "must be a list of strftime formats such as '%d-%b-%Y'")
+    for fmt in formats:
+        problem = _format_problem(fmt)
+        if problem:
+            raise _problem(source, "dates.formats",
+                           f"{fmt!r} is not a date format ({problem}); use strftime codes "
+                           "such as '%d-%b-%Y'")
     return formats
+
+
+def _format_problem(fmt: str) -> str | None:
+    """Why a strftime format cannot parse the dates it writes, or None."""
+    sample = dt.datetime(2026, 7, 3, 14, 5, 6)
+    try:
+        dt.datetime.strptime(sample.strftime(fmt), fmt)
+    except (ValueError, re.error) as exc:
+        return str(exc)
+    return None
 
 
 def _name_order(raw: dict, source: str) -> str:

@@ -65,6 +65,9 @@ class Job:
 
 def _run(send, render: Callable[..., object], args: tuple, parent_pid: int) -> None:
     die_with_parent(parent_pid)  # never outlive `audit run`, even after its SIGKILL
+    # The error goes back to the parent, which reports it once; a file object closed
+    # while the child unwinds (a full disk) must not print a second traceback.
+    sys.unraisablehook = lambda _unraisable: None
     try:
         outcome = ("ok", render(*args))
     except BaseException as exc:  # noqa: BLE001  (every error goes back to the parent)
