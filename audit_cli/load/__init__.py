@@ -58,7 +58,9 @@ def map_columns(raw: RawFile, profile: Profile) -> pd.DataFrame:
     for column in CANONICAL_COLUMNS:
         if column not in frame:
             frame[column] = ""
-    frame = without_bidi_controls(frame[CANONICAL_COLUMNS].astype(str))
+    frame = frame[CANONICAL_COLUMNS].astype(str)
+    if raw.may_hold_bidi:
+        frame = without_bidi_controls(frame)
     frame["source_file"] = raw.path.name
     # The spreadsheet row number: header is row 1, so the first record is row 2. It is
     # the physical line too unless a quoted field holds a line break.

@@ -60,6 +60,8 @@ class RawFile:
     swallowing: dict[int, tuple[str, int]] = field(default_factory=dict)
     # physical lines that were not UTF-8 in a UTF-8 file, read as Windows-1252
     cp1252_lines: list[int] = field(default_factory=list)
+    # False when the file surely holds no bidirectional control (load skips that scan)
+    may_hold_bidi: bool = True
 
 
 def sha256_of(path: Path) -> str:
@@ -77,9 +79,24 @@ def _quotes_in(data: pa.Buffer) -> int:
                for start in range(0, len(view), _BLOCK_BYTES))
 
 
-def _read_whole(path: Path) -> pa.Buffer:
+def _read_whole(path: Path) -> bytes:
     with path.open("rb") as handle:
-        return pa.py_buffer(handle.read())
+        return handle.read()
+
+
+# UTF-8 of the bidirectional controls (report/safety.BIDI_CONTROLS): U+061C, U+200E-F,
+# U+202A-E, U+2066-9. Looked for in the file's bytes first, so that the per-column scan
+# that removes them runs only on the rare file that holds one.
+_BIDI_UTF8 = [b"\xd8\x9c", b"\xe2\x80\x8e", b"\xe2\x80\x8f",
+              *(bytes([0xE2, 0x80, low]) for low in range(0xAA, 0xAF)),
+              *(bytes([0xE2, 0x81, low]) for low in range(0xA6, 0xAA))]
+
+
+def _may_hold_bidi(text: bytes) -> bool:
+    # a single-byte find is a memchr: most files hold neither lead byte at all
+    if text.find(b"\xe2") < 0 and text.find(b"\xd8") < 0:
+        return False
+    return any(sequence in text for sequence in _BIDI_UTF8)
 
 
 def _check_path(path: Path) -> None:
@@ -328,7 +345,8 @@ def read_csv_file(path: Path) -> RawFile:
     # The file read into memory once, not memory-mapped: a file rewritten or cut short by
     # another program during the load would end a mapped read with SIGBUS. Hash, scan and
     # parse all see this one copy.
-    original = _read_whole(path)
+    original_bytes = _read_whole(path)
+    original = pa.py_buffer(original_bytes)
     sha256 = hashlib.sha256(memoryview(original)).hexdigest()
     data = original
     if encoding == "utf-16":
@@ -374,9 +392,15 @@ def read_csv_file(path: Path) -> RawFile:
     header = next(csv.reader([_first_line(memoryview(data)[:_SNIFF_BYTES].tobytes().decode(
         "utf-8", "ignore").lstrip("\ufeff"))], delimiter=delimiter))
     frame.columns = [str(c).strip() for c in header]
-    swallowing = swallowed_records(frame, delimiter, limits.active().csv_max_records_in_field)
+    text = original_bytes if data is original else memoryview(data).tobytes()
+    swallowing = {}
+    # A field can hold a line break only when the file has more line breaks than lines
+    # of records: otherwise the per-column search is skipped.
+    if text.count(b"\n") > len(frame) + 1:
+        swallowing = swallowed_records(frame, delimiter,
+                                       limits.active().csv_max_records_in_field)
     return RawFile(path, frame, sha256, detected, delimiter, None, short, swallowing,
-                   cp1252_lines)
+                   cp1252_lines, _may_hold_bidi(text))
 
 
 def _cell_text(value: object) -> str:
