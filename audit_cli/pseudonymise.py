@@ -38,7 +38,8 @@ import pandas as pd
 from audit_cli.errors import AuditError
 from audit_cli.model import AuditResult, DetectResult, FollowupResult, LinkResult
 from audit_cli import identifiers
-from audit_cli.names import contains_regex, load_name_equivalents, normalise_name_series
+from audit_cli.names import (contains_regex, load_name_equivalents, load_organisation_lexicon,
+                             normalise_name_series)
 
 KEY_ENV = "AUDIT_PSEUDONYM_KEY"
 MIN_KEY_BYTES = 16
@@ -133,6 +134,7 @@ _FOLDS = {"ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ı"
           "\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\u2011": "-",
           "\u2013": "-"}
 _SEPARATORS = re.compile(r"[\s'\-.]+")
+_PUNCTUATION = re.compile(r"[^\w\s'\-]")  # "SMITH, Zoe" -> "smith zoe"
 
 
 def _fold_char(char: str) -> str:
@@ -167,7 +169,7 @@ def name_forms(name: str) -> tuple[set[str], set[str]]:
     case and accents folded; hyphens, apostrophes and spaces kept, spaced or closed up
     ("Mary-Jane O'Brien": "mary jane o brien", "maryjane obrien", "maryjaneobrien"); and
     each word of 3+ letters alone, closed up too ("obrien")."""
-    folded = " ".join(fold_same_length(name).split())
+    folded = " ".join(_PUNCTUATION.sub(" ", fold_same_length(name)).split())
     words = _SEPARATORS.split(folded)
     forms = {folded, " ".join(w for w in words if w), "".join(words)}
     forms |= {" ".join(part.replace("-", "").replace("'", "") for part in folded.split())}
@@ -200,20 +202,28 @@ class Masker:
         names = names.dropna().astype(str)
         names = names[names.str.strip() != ""].drop_duplicates()
         person = tokens.column(pd.Series(names.to_numpy(), dtype="string"), "person")
+        # "SMITH, Mrs Zoe" -> "zoe smith": the forenames are every word but the last
+        normalised = normalise_name_series(pd.Series(names.to_numpy(), dtype="string"))
         nicknames = _nickname_groups()
         replacement: dict[str, str] = {}
         word_owner: dict[str, set[str]] = {}
-        for name, token in zip(names, person):
+        for name, norm, token in zip(names, normalised, person):
             if pd.isna(token):
                 continue
             forms, words = name_forms(name)
+            if isinstance(norm, str) and norm != name:  # "robert o'brien" for "O'BRIEN, Mr Robert"
+                more_forms, more_words = name_forms(norm)
+                forms, words = forms | more_forms, words | more_words
             for form in forms:
                 replacement.setdefault(form, token)
-            forenames = _WORD.findall(fold_same_length(name))[:-1] or []
+            forenames = _WORD.findall(norm)[:-1] if isinstance(norm, str) else []
             for word in words | {n for f in forenames for n in nicknames.get(f, ())
                                  if len(n) >= 3}:
                 word_owner.setdefault(word, set()).add(token)
+        titles = set(load_organisation_lexicon()["titles"])  # "Mrs" alone names nobody
         for word, owners in word_owner.items():
+            if word in titles:
+                continue
             if word not in replacement:
                 replacement[word] = (next(iter(owners)) if len(owners) == 1
                                      else tokens.token("word", word))

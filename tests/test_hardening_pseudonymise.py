@@ -126,3 +126,17 @@ def test_key_file_without_pseudonymise_is_an_error(tmp_path):
                                 env={"AUDIT_PSEUDONYM_KEY": KEY})
     assert result.exit_code == EXIT_USAGE and "AUDIT_PSEUDONYM_KEY" in result.output
     assert not (tmp_path / "o").exists()
+
+
+def test_name_variants_and_nicknames_of_a_surname_first_name():
+    import pandas as pd
+
+    from audit_cli.pseudonymise import Masker, Tokens
+    masker = Masker(pd.Series(["O'BRIEN, Mr Robert", "Zoë Smith-Jones", "SMITH, Mrs Ann"]),
+                    Tokens(KEY.encode()))
+    text = ("Bob OBrien met ZOE SMITHJONES, smith jones and Zoe; Robbie called o'brien. "
+            "Mrs Patel saw it. A brown car.")
+    masked = masker.mask(text)
+    for word in ("bob", "obrien", "zoe", "smith", "jones", "robbie", "o'brien"):
+        assert word not in masked.lower(), (word, masked)
+    assert masked.endswith("Mrs Patel saw it. A brown car.")
