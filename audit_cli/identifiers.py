@@ -22,7 +22,6 @@ What this cannot find is listed in SECURITY.md.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -83,7 +82,7 @@ def dob_keys(dates) -> dict[tuple[int, int, int], str]:
     date, so "14/03/87" gets the token of 1987-03-14."""
     keys = {}
     for day in dates:
-        if hasattr(day, "year") and not (isinstance(day, float)):
+        if hasattr(day, "year"):
             iso = _iso((day.year, day.month, day.day))
             keys[(day.year, day.month, day.day)] = iso
             keys.setdefault((day.year % 100, day.month, day.day), iso)
@@ -97,7 +96,7 @@ def _iso(parts: tuple[int, int, int]) -> str:
 def normal_form(kind: str, text: str) -> str:
     """The value a token is derived from: one form for every way of writing it."""
     if kind == "email" or kind == "handle":
-        return text.strip().lstrip("^").lower()
+        return text.strip().lower()
     compact = re.sub(r"[\s\-()]", "", text).upper()
     if kind == "phone" and compact.startswith("+44"):
         compact = "0" + compact[3:].lstrip("0")

@@ -32,7 +32,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import ahocorasick
-import numpy as np
 import pandas as pd
 
 from audit_cli.errors import AuditError
