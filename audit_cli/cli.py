@@ -14,14 +14,17 @@ problems found), 2 usage, configuration or input error, 130 interrupted.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
 import click
 
-from audit_cli import __version__
+from audit_cli import __version__, limits
 from audit_cli.config import AUDIENCES, FAIL_ON, env_value, load_settings, resolve_run_options
-from audit_cli.errors import EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK, AuditError
+from audit_cli.errors import EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, AuditError
+from audit_cli.limits import Limits
+from audit_cli.runguard import Terminated, terminate_cleanly
 
 log = logging.getLogger("audit")
 
@@ -40,13 +43,31 @@ class AuditGroup(click.Group):
 
     def invoke(self, ctx):
         try:
-            return super().invoke(ctx)
+            with terminate_cleanly():
+                return super().invoke(ctx)
         except AuditError as exc:
             click.echo(f"audit: error: {exc}", err=True)
             ctx.exit(exc.exit_code)
         except KeyboardInterrupt:
             click.echo("audit: interrupted; no partial output was left", err=True)
             ctx.exit(EXIT_INTERRUPTED)
+        except Terminated as exc:
+            click.echo(f"audit: {exc}; no partial output was left", err=True)
+            ctx.exit(exc.exit_code)
+        except BrokenPipeError:
+            # stdout closed by the reader (`audit ... | head`): nothing more can be said
+            # there; say it on stderr and do not let Python complain again at exit.
+            _silence_stdout()
+            click.echo("audit: error: standard output was closed before everything was "
+                       "written to it (a pipe into `head`?)", err=True)
+            ctx.exit(EXIT_USAGE)
+        except OSError as exc:
+            # The disk is full, --out is read-only or a mount point, a file vanished:
+            # the system's own words, with the file, on one line.
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"audit: error: {where}{exc.strerror or exc}; check the folder "
+                       "and free space, then run again", err=True)
+            ctx.exit(EXIT_USAGE)
 
 
 @click.group(cls=AuditGroup, help=__doc__)
@@ -132,14 +153,21 @@ def run(ctx, inputs, out, profile, sheet, rules_dirs, config_file, period, date_
     from audit_cli.pipeline import RunRequest, exit_status, run_audit
 
     settings = load_settings(config_file)
+    limits.use(Limits.from_settings(settings.get("limits")))
     options = resolve_run_options(
         {"profile": profile, "period": period, "date_from": date_from, "date_to": date_to,
          "formats": formats, "audience": audience, "fail_on": fail_on,
          "pseudonymise": pseudonymise}, settings)
+    from audit_cli.pseudonymise import KEY_ENV, load_key
     key = None
     if options["pseudonymise"]:
-        from audit_cli.pseudonymise import load_key
         key = load_key(key_file)
+    elif key_file is not None or env_value("pseudonym_key"):
+        # A key given without --pseudonymise means the user expects tokens: running in
+        # the clear would hand out names they believe are hidden.
+        given = "--key-file" if key_file is not None else KEY_ENV
+        raise AuditError(f"{given} is given but pseudonymising is off; add --pseudonymise "
+                         f"(or AUDIT_PSEUDONYMISE=1), or remove {given} to report in the clear")
     quiet = ctx.obj["quiet"]
     request = RunRequest(inputs=list(inputs), out=out, options=options, settings=settings,
                          rules_dirs=list(rules_dirs), templates=templates, key=key,
@@ -184,6 +212,14 @@ def _register_commands() -> None:
 
 
 _register_commands()
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def main() -> None:

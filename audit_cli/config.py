@@ -11,6 +11,8 @@ built-in files:
     report:     max_case_details (case details written into the HTML report; default 500),
                 max_html_cases (rows of the HTML report's case list; default 10000),
                 max_workbook_rows (rows per table sheet of the workbook; default 10000)
+    limits:     bounds on hostile input (limits.py: XLSX size, YAML size and aliases, CSV
+                quoted fields), each with a safe default
 
 `run` options can also come from the environment as AUDIT_<OPTION> (AUDIT_PERIOD,
 AUDIT_FORMAT, AUDIT_AUDIENCE, AUDIT_FAIL_ON, AUDIT_PROFILE) and from flags, which win.
@@ -24,16 +26,17 @@ import re
 from pathlib import Path
 
 import pandas as pd
-import yaml
 
 from audit_cli.errors import AuditError
+from audit_cli.limits import Limits
 from audit_cli.paths import RULES_DIR
+from audit_cli.safeyaml import load_yaml
 
 # section -> the built-in file it starts from. `detection` starts empty: the verdict
 # settings come with the rule pack (rules/verdicts.yml, or a --rules DIR's own), and a
 # config file's `detection:` overrides them for one run.
 SECTIONS = {"run": None, "linking": "linking.yml", "detection": None, "force": "force.yml",
-            "report": None}
+            "report": None, "limits": None}
 # Report sizes (report/base.py explains each); here so that reading settings does not
 # import the report formats.
 DEFAULT_MAX_CASE_DETAILS = 500
@@ -70,16 +73,7 @@ def merge(base: dict, override: dict) -> dict:
 
 
 def read_yaml(path: Path, what: str) -> dict:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise AuditError(f"{what} not found", file=str(path)) from None
-    except OSError as exc:
-        raise AuditError(f"cannot read the {what}: {exc.strerror}", file=str(path)) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise AuditError(f"the {what} is not valid YAML: {getattr(exc, 'problem', exc)}",
-                         file=str(path), row=mark.line + 1 if mark else None) from None
+    data = load_yaml(path, what)
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -88,7 +82,8 @@ def read_yaml(path: Path, what: str) -> dict:
 
 
 def builtin_settings() -> dict:
-    settings = {"run": dict(RUN_DEFAULTS), "detection": {}, "report": dict(REPORT_DEFAULTS)}
+    settings = {"run": dict(RUN_DEFAULTS), "detection": {}, "report": dict(REPORT_DEFAULTS),
+                "limits": {}}
     for section, filename in SECTIONS.items():
         if filename:
             settings[section] = read_yaml(RULES_DIR / filename, f"built-in {section} settings")
@@ -114,7 +109,82 @@ def load_settings(config_file: Path | None = None) -> dict:
         raise AuditError(f"config key 'run.{run_unknown[0]}': unknown run option; use "
                          f"{', '.join(RUN_DEFAULTS)}", file=str(config_file))
     _check_report_section(user.get("report") or {}, config_file)
+    check_against_defaults(user, settings, config_file)
+    Limits.from_settings(user.get("limits"), str(config_file))  # refuses a bad limit here
     return merge(settings, user)
+
+
+VERDICTS = ("missed_stalking", "review", "recorded_stalking", "no_concern")
+FOUR_LETTERS = ("F", "O", "U", "R")
+# Sections whose top-level keys are a closed set (the built-in file's keys).
+CLOSED_SECTIONS = {"linking": "linking.yml", "force": "force.yml",
+                   "detection": "verdicts.yml"}
+
+
+def check_against_defaults(user: dict, settings: dict, config_file: Path) -> None:
+    """A config file's settings have the shape of the built-in ones: no unknown key at a
+    section's top level; a mapping, list, number or true/false where the built-in file
+    has one; no negative number where the default is 0 or more; verdict names and FOUR
+    letters that exist. Anything else was silently ignored or failed later with a
+    traceback."""
+    source = str(config_file)
+    for section, filename in CLOSED_SECTIONS.items():
+        given = user.get(section) or {}
+        defaults = settings.get(section) or read_yaml(RULES_DIR / filename,
+                                                      f"built-in {section} settings")
+        unknown = sorted(str(k) for k in set(given) - set(defaults))
+        if unknown:
+            raise AuditError(f"config key '{section}.{unknown[0]}': unknown setting; see "
+                             f"rules/{filename} for the keys", file=source)
+        for key, value in given.items():
+            _check_shape(value, defaults[key], f"{section}.{key}", source)
+    force = user.get("force") or {}
+    for key in ("applies_to_verdicts", "triage_verdicts"):
+        bad = [v for v in force.get(key) or [] if v not in VERDICTS]
+        if bad:
+            raise AuditError(f"config key 'force.{key}': unknown verdict {bad[0]!r}; use "
+                             f"{', '.join(VERDICTS)}", file=source)
+    required = ((user.get("detection") or {}).get("four") or {}).get("required") or []
+    bad = [v for v in required if str(v).upper() not in FOUR_LETTERS]
+    if bad:
+        raise AuditError(f"config key 'detection.four.required': {bad[0]!r} is not a FOUR "
+                         "letter; use F, O, U or R", file=source)
+    linking = user.get("linking") or {}
+    sizes = [("linking.max_block_size", linking.get("max_block_size"))]
+    sizes += [(f"linking.blocking_rules[{i}].max_block_size", rule.get("max_block_size"))
+              for i, rule in enumerate(linking.get("blocking_rules") or [])
+              if isinstance(rule, dict)]
+    for where, size in sizes:
+        if size is not None and (isinstance(size, bool) or not isinstance(size, int)
+                                 or size < 1):
+            raise AuditError(f"config key '{where}': {size!r} is not a whole number of 1 "
+                             "or more", file=source)
+
+
+def _check_shape(value, default, where: str, source: str) -> None:
+    if value is None or default is None:
+        return
+    if isinstance(default, dict):
+        if not isinstance(value, dict):
+            raise AuditError(f"config key '{where}': must be a mapping, as in the built-in "
+                             "settings", file=source)
+        for key, item in value.items():
+            if key in default:
+                _check_shape(item, default[key], f"{where}.{key}", source)
+    elif isinstance(default, list):
+        if not isinstance(value, list):
+            raise AuditError(f"config key '{where}': must be a list, e.g. [a, b]", file=source)
+    elif isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise AuditError(f"config key '{where}': {value!r} must be true or false",
+                             file=source)
+    elif isinstance(default, (int, float)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise AuditError(f"config key '{where}': {value!r} must be a number",
+                             file=source)
+        if default >= 0 > value:
+            raise AuditError(f"config key '{where}': {value!r} must be 0 or more",
+                             file=source)
 
 
 def _check_report_section(report: dict, config_file: Path) -> None:

@@ -60,7 +60,6 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-import yaml
 from rapidfuzz import fuzz, process
 
 from audit_cli import frames
@@ -68,6 +67,7 @@ from audit_cli.config import merge, read_yaml
 from audit_cli.errors import AuditError
 from audit_cli.model import FollowupResult
 from audit_cli.paths import RULES_DIR
+from audit_cli.safeyaml import load_yaml
 
 log = logging.getLogger("audit")
 
@@ -654,8 +654,8 @@ def _pack_tags(folders: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     for folder in folders:
         for path in sorted(Path(folder).glob("*.yml")):
             try:
-                data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-            except (OSError, yaml.YAMLError):
+                data = load_yaml(path, "rule") or {}
+            except AuditError:
                 continue  # the detect stage reports broken rule files
             if isinstance(data, dict) and isinstance(data.get("id"), str):
                 tags[data["id"]] = tuple(str(t) for t in as_list(data.get("tags")))

@@ -19,11 +19,11 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-import yaml
 
 from audit_cli import frames
 from audit_cli.errors import AuditError
 from audit_cli.paths import RULES_DIR
+from audit_cli.safeyaml import load_yaml
 
 LEXICON_DIR = RULES_DIR / "lexicon"
 ORGANISATIONS_FILE = LEXICON_DIR / "organisations.yml"
@@ -47,10 +47,9 @@ _POSTCODE_OUTWARD = r"^[A-Z]{1,2}[0-9][A-Z0-9]?$"
 def load_organisation_lexicon(path: str | None = None) -> dict:
     """titles, suffixes, organisation_words, organisation_phrases (lists of str)."""
     file = Path(path) if path else ORGANISATIONS_FILE
-    try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise AuditError(f"cannot read the organisation lexicon: {exc}", file=str(file)) from exc
+    data = load_yaml(file, "organisation lexicon") or {}
+    if not isinstance(data, dict):
+        raise AuditError("the organisation lexicon must be a YAML mapping", file=str(file))
     keys = ("titles", "suffixes", "organisation_words", "organisation_phrases")
     lexicon = {}
     for key in keys:

@@ -27,8 +27,9 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from audit_cli import __version__, frames
+from audit_cli import __version__, frames, runguard
 from audit_cli.detect import detect, load_pack, scan
+from audit_cli.errors import AuditError
 from audit_cli.followup import (check_followup, gap_ids_by_case, load_force_settings,
                                 load_requirements, normalise_teams)
 from audit_cli.link import link
@@ -209,6 +210,12 @@ def build_manifest(request: RunRequest, result_load, pack, clock: StageClock,
 
 
 def run_audit(request: RunRequest) -> tuple[AuditResult, list[Path], dict[str, float]]:
+    """The stages in order, holding the --out lock, with owner-only file modes."""
+    with runguard.output_lock(request.out), runguard.private_files():
+        return _run_stages(request)
+
+
+def _run_stages(request: RunRequest) -> tuple[AuditResult, list[Path], dict[str, float]]:
     from audit_cli.report import write_reports
 
     options = request.options
@@ -258,9 +265,14 @@ def run_audit(request: RunRequest) -> tuple[AuditResult, list[Path], dict[str, f
             if options["pseudonymise"]:
                 from audit_cli.pseudonymise import pseudonymise
                 result = pseudonymise(result, request.key)
-            written = write_reports(result, request.out, set(options["formats"]),
-                                    audience=options["audience"],
-                                    templates_dir=request.templates, force=request.force)
+            try:
+                written = write_reports(result, request.out, set(options["formats"]),
+                                        audience=options["audience"],
+                                        templates_dir=request.templates, force=request.force)
+            except OSError as exc:  # a full disk, a read-only folder, --out a mount point
+                raise AuditError(f"cannot write the reports: {exc.strerror or exc}; check the "
+                                 "folder and the free space, then run again",
+                                 file=str(request.out)) from None
     finally:
         if scanning is not None:
             scanning.stop()

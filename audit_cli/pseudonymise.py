@@ -26,7 +26,9 @@ import hashlib
 import hmac
 import os
 import re
+import unicodedata
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 import ahocorasick
@@ -34,7 +36,9 @@ import pandas as pd
 
 from audit_cli.errors import AuditError
 from audit_cli.model import AuditResult, DetectResult, FollowupResult, LinkResult
-from audit_cli.names import normalise_name_series
+from audit_cli import identifiers
+from audit_cli.names import (contains_regex, load_name_equivalents, load_organisation_lexicon,
+                             normalise_name_series)
 
 KEY_ENV = "AUDIT_PSEUDONYM_KEY"
 MIN_KEY_BYTES = 16
@@ -51,7 +55,8 @@ ROW_COLUMNS = {
 PARTY_COLUMNS = {"name": "person", "name_norm": "person", "dob": "dob",
                  "postcode": "postcode", "source_id": "id"}
 PREFIX = {"person": "PERSON", "dob": "DOB", "postcode": "POSTCODE", "id": "ID",
-          "word": "NAME"}
+          "word": "NAME", "phone": "PHONE", "email": "EMAIL", "vehicle": "VEHICLE",
+          "handle": "HANDLE", "value": "VALUE"}
 
 
 def load_key(key_file: Path | None) -> bytes:
@@ -124,54 +129,135 @@ def _token_keys(values: pd.Series, kind: str) -> pd.Series:
 # --------------------------------------------------------------------------- free text
 
 
-def _lower_same_length(text: str) -> str:
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    # A few letters (e.g. "İ") lower to two characters; keep offsets aligned.
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+_FOLDS = {"ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ı": "i",
+          "\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\u2011": "-",
+          "\u2013": "-"}
+_SEPARATORS = re.compile(r"[\s'\-.]+")
+_PUNCTUATION = re.compile(r"[^\w\s'\-]")  # "SMITH, Zoe" -> "smith zoe"
+
+
+def _fold_char(char: str) -> str:
+    if char in _FOLDS:
+        return _FOLDS[char]
+    lowered = char.lower()
+    if len(lowered) != 1:  # a few letters (e.g. "İ") lower to two characters
+        lowered = char
+    base = "".join(c for c in unicodedata.normalize("NFKD", lowered)
+                   if not unicodedata.combining(c))
+    return base if len(base) == 1 else lowered
+
+
+@lru_cache(maxsize=4096)
+def _fold_table(chars: str) -> dict[int, str]:
+    return {ord(c): _fold_char(c) for c in chars}
+
+
+def fold_same_length(text: str) -> str:
+    """Lower case, accents and typographic apostrophes folded, one character for one, so
+    offsets into the folded text are offsets into the original: "ZOË O’Brien" ->
+    "zoe o'brien"."""
+    if text.isascii():
+        return text.lower()
+    odd = "".join(sorted({c for c in text if not c.isascii()}))
+    table = _fold_table(odd)
+    return "".join(table.get(ord(c)) or c.lower() for c in text)
+
+
+def name_forms(name: str) -> tuple[set[str], set[str]]:
+    """(whole-name forms, single words) a recorded name may be written as in free text:
+    case and accents folded; hyphens, apostrophes and spaces kept, spaced or closed up
+    ("Mary-Jane O'Brien": "mary jane o brien", "maryjane obrien", "maryjaneobrien"); and
+    each word of 3+ letters alone, closed up too ("obrien")."""
+    folded = " ".join(_PUNCTUATION.sub(" ", fold_same_length(name)).split())
+    words = _SEPARATORS.split(folded)
+    forms = {folded, " ".join(w for w in words if w), "".join(words)}
+    forms |= {" ".join(part.replace("-", "").replace("'", "") for part in folded.split())}
+    singles = {w for w in _WORD.findall(folded)}
+    singles |= {part.replace("-", "").replace("'", "") for part in folded.split()
+                if len(part) >= 3}
+    return {f for f in forms if len(f) >= 3}, {w for w in singles if len(w) >= 3}
+
+
+def _nickname_groups() -> dict[str, set[str]]:
+    """word -> every name of the lexicon groups it belongs to (bob -> robert, rob, ...)."""
+    groups = load_name_equivalents()
+    members = groups.groupby("group")["name"].agg(set)
+    out: dict[str, set[str]] = {}
+    for name, group in zip(groups["name"], groups["group"]):
+        out.setdefault(name, set()).update(members[group])
+    return out
 
 
 class Masker:
-    """Replaces every written form of a known name, and its words, inside free text."""
+    """Replaces, inside free text, every written form of a known name (see name_forms;
+    forenames also by their nicknames from the lexicon), every recorded records-system id,
+    and every identifier of identifiers.py (dates of birth, postcodes, phone numbers,
+    emails, vehicle registrations, handles)."""
 
-    def __init__(self, names: pd.Series, tokens: Tokens):
+    def __init__(self, names: pd.Series, tokens: Tokens, ids: pd.Series | None = None,
+                 dobs=()):
+        self.tokens = tokens
+        self.dobs = identifiers.dob_keys(dobs)
         names = names.dropna().astype(str)
         names = names[names.str.strip() != ""].drop_duplicates()
         person = tokens.column(pd.Series(names.to_numpy(), dtype="string"), "person")
+        # "SMITH, Mrs Zoe" -> "zoe smith": the forenames are every word but the last
+        normalised = normalise_name_series(pd.Series(names.to_numpy(), dtype="string"))
+        nicknames = _nickname_groups()
         replacement: dict[str, str] = {}
         word_owner: dict[str, set[str]] = {}
-        for name, token in zip(names, person):
+        for name, norm, token in zip(names, normalised, person):
             if pd.isna(token):
                 continue
-            form = " ".join(_lower_same_length(name).split())
-            if len(form) >= 3:
-                replacement[form] = token
-            for word in _WORD.findall(form):
+            forms, words = name_forms(name)
+            if isinstance(norm, str) and norm != name:  # "robert o'brien" for "O'BRIEN, Mr Robert"
+                more_forms, more_words = name_forms(norm)
+                forms, words = forms | more_forms, words | more_words
+            for form in forms:
+                replacement.setdefault(form, token)
+            forenames = _WORD.findall(norm)[:-1] if isinstance(norm, str) else []
+            for word in words | {n for f in forenames for n in nicknames.get(f, ())
+                                 if len(n) >= 3}:
                 word_owner.setdefault(word, set()).add(token)
+        titles = set(load_organisation_lexicon()["titles"])  # "Mrs" alone names nobody
         for word, owners in word_owner.items():
+            if word in titles:
+                continue
             if word not in replacement:
                 replacement[word] = (next(iter(owners)) if len(owners) == 1
                                      else tokens.token("word", word))
+        if ids is not None:
+            for value in ids.dropna().astype(str).str.strip().unique():
+                if len(value) >= 3:
+                    replacement.setdefault(fold_same_length(value), tokens.token("id", value))
         self.automaton = ahocorasick.Automaton()
         for form, token in replacement.items():
             self.automaton.add_word(form, (len(form), token))
-        self.empty = not replacement
-        if not self.empty:
+        self.names_empty = not replacement
+        if not self.names_empty:
             self.automaton.make_automaton()
 
-    def edits(self, text: str) -> list[tuple[int, int, str]]:
-        """Non-overlapping (start, end, token) spans, longest first, at word boundaries."""
-        if self.empty or not text:
+    def _name_edits(self, text: str) -> list[tuple[int, int, str]]:
+        if self.names_empty:
             return []
-        lowered = _lower_same_length(text)
+        folded = fold_same_length(text)
         found = []
-        for end_index, (length, token) in self.automaton.iter(lowered):
+        for end_index, (length, token) in self.automaton.iter(folded):
             start, end = end_index - length + 1, end_index + 1
-            before = lowered[start - 1] if start > 0 else " "
-            after = lowered[end] if end < len(lowered) else " "
+            before = folded[start - 1] if start > 0 else " "
+            after = folded[end] if end < len(folded) else " "
             if not before.isalnum() and not after.isalnum():
                 found.append((start, end, token))
+        return found
+
+    def edits(self, text: str, look_for_ids: bool = True) -> list[tuple[int, int, str]]:
+        """Non-overlapping (start, end, token) spans, longest first."""
+        if not text:
+            return []
+        found = self._name_edits(text)
+        if look_for_ids:
+            found += [(start, end, self.tokens.token(kind, value))
+                      for start, end, kind, value in identifiers.find(text, self.dobs)]
         found.sort(key=lambda span: (span[0], -(span[1] - span[0])))
         chosen, position = [], 0
         for start, end, token in found:
@@ -184,12 +270,25 @@ class Masker:
         return apply_edits(text, self.edits(text))
 
     def column(self, values: pd.Series) -> pd.Series:
-        """Mask a text column; each distinct text is masked once."""
-        if self.empty or values.empty:
+        """Mask a text column; each distinct text is masked once. Which texts can hold an
+        identifier at all is decided in one vectorised RE2 pass; only those are searched
+        with Python's re."""
+        if values.empty:
             return values
-        distinct = values.dropna().astype(str).unique()
-        mapping = {text: self.mask(text) for text in distinct}
-        return values.map(mapping, na_action="ignore").astype(values.dtype)
+        distinct = pd.Series(values.dropna().astype(str).unique(), dtype="string")
+        if not len(distinct):
+            return values
+        has_ids = contains_regex(distinct, identifiers.ANY_PATTERN)
+        if self.names_empty:
+            distinct, has_ids = distinct[has_ids], has_ids[has_ids]
+        mapping = {}
+        for text, look in zip(distinct, has_ids):
+            spans = self.edits(text, bool(look))
+            if spans:
+                mapping[text] = apply_edits(text, spans)
+        if not mapping:
+            return values
+        return values.map(lambda v: mapping.get(v, v), na_action="ignore").astype(values.dtype)
 
 
 def apply_edits(text: str, edits: list[tuple[int, int, str]]) -> str:
@@ -250,6 +349,77 @@ def _all_names(result: AuditResult) -> pd.Series:
     return pd.concat([p.astype("string") for p in parts], ignore_index=True)
 
 
+def _all_ids(result: AuditResult) -> pd.Series:
+    parts = [result.link.parties["source_id"]] if "source_id" in result.link.parties else []
+    rows = result.load.rows
+    parts += [rows[c] for c in ("victim_id", "suspect_id") if c in rows.columns]
+    problems = result.load.problems
+    if len(problems):
+        parts.append(problems.loc[problems["column"].isin(["victim_id", "suspect_id"]),
+                                  "value"])
+    if not parts:
+        return pd.Series([], dtype="string")
+    return pd.concat([p.astype("string") for p in parts], ignore_index=True)
+
+
+def _all_dobs(result: AuditResult) -> list:
+    """Every recorded date of birth (parsed), for finding them written in free text."""
+    parts = [frame[c] for frame, c in ((result.link.parties, "dob"),
+                                       (result.link.persons, "dob"),
+                                       (result.load.rows, "victim_dob"),
+                                       (result.load.rows, "suspect_dob"))
+             if c in frame.columns and pd.api.types.is_datetime64_any_dtype(frame[c])]
+    if not parts:
+        return []
+    return list(pd.concat(parts, ignore_index=True).dropna().dt.normalize().unique())
+
+
+_DESCRIBED_PERSON = re.compile(r"(described_person )([^;]+)")
+
+
+def _mask_link_reasons(values: pd.Series, masker: Masker, tokens: Tokens) -> pd.Series:
+    """Link reasons name what two records share: a phone number, a registration, or a
+    person described in the narratives ("described_person jay smith"), who may never have
+    been recorded as a party; each becomes a token."""
+    if values.empty:
+        return values
+    described = values.astype("string").str.contains("described_person ", regex=False,
+                                                     na=False)
+    if described.any():
+        values = values.copy()
+        values[described] = values[described].map(lambda text: _DESCRIBED_PERSON.sub(
+            lambda m: m.group(1) + tokens.column(pd.Series([m.group(2)], dtype="string"),
+                                                 "person").iloc[0], text))
+    return masker.column(values)
+
+
+def _problem_values(problems: pd.DataFrame, tokens: Tokens, masker: Masker) -> pd.DataFrame:
+    """A rejected or warned value can be anything, put in any column (a date of birth in
+    the recorded-date column, a name in the offence column): every non-empty value
+    becomes a token, by what its column holds (PERSON-, DOB-, ...; VALUE- for the rest),
+    and the reasons are masked as free text."""
+    problems = problems.copy()
+    if not len(problems):
+        return problems
+    values = problems["value"].astype("string")
+    out = values.copy()
+    for column, kind in ROW_COLUMNS.items():
+        hit = problems["column"] == column
+        if hit.any():
+            out[hit] = tokens.column(values[hit], kind)
+    rest = ~problems["column"].isin(list(ROW_COLUMNS)) & values.fillna("").str.strip().ne("")
+    if rest.any():
+        out[rest] = tokens.column(values[rest], "value")
+    problems["value"] = out.astype(object)
+    return _mask_columns(problems, ["reason"], masker)
+
+
+def _with_reasons(cases: pd.DataFrame, masker: Masker, tokens: Tokens) -> pd.DataFrame:
+    if "link_reasons" in cases.columns:
+        cases["link_reasons"] = _mask_link_reasons(cases["link_reasons"], masker, tokens)
+    return cases
+
+
 def _mask_hits(hits: pd.DataFrame, crimes: pd.DataFrame, masker: Masker) -> pd.DataFrame:
     """Mask matched text; move narrative offsets so they still point at it."""
     if hits.empty:
@@ -280,21 +450,15 @@ def _mask_hits(hits: pd.DataFrame, crimes: pd.DataFrame, masker: Masker) -> pd.D
 def pseudonymise(result: AuditResult, key: bytes) -> AuditResult:
     """A copy of result with personal details replaced by keyed tokens in every table."""
     tokens = Tokens(key)
-    masker = Masker(_all_names(result), tokens)
+    masker = Masker(_all_names(result), tokens, ids=_all_ids(result), dobs=_all_dobs(result))
     text = ["narrative"]
+    crime_text = ["narrative", "offence", "relationship", "flags", "support_referral", "spo"]
 
     rows = _mask_columns(_replace_columns(result.load.rows, ROW_COLUMNS, tokens), text, masker)
-    problems = result.load.problems.copy()
-    if len(problems):
-        for column, kind in ROW_COLUMNS.items():
-            hit = problems["column"] == column
-            if hit.any():
-                problems.loc[hit, "value"] = tokens.column(problems.loc[hit, "value"], kind
-                                                           ).astype(object)
-        problems = _mask_columns(problems, ["value", "reason"], masker)
+    problems = _problem_values(result.load.problems, tokens, masker)
     load = replace(result.load, rows=rows, problems=problems)
 
-    crimes = _mask_columns(result.crimes, text, masker)
+    crimes = _mask_columns(result.crimes, crime_text, masker)
     link = result.link
     cases_map = {"victim": "person", "suspect": "person"}
     link = LinkResult(
@@ -302,8 +466,7 @@ def pseudonymise(result: AuditResult, key: bytes) -> AuditResult:
         persons=_replace_columns(link.persons, {"display_name": "person", "dob": "dob"},
                                  tokens),
         party_links=_mask_columns(link.party_links, ["reasons"], masker),
-        cases=_mask_columns(_replace_columns(link.cases, cases_map, tokens),
-                            ["link_reasons"], masker),
+        cases=_with_reasons(_replace_columns(link.cases, cases_map, tokens), masker, tokens),
         case_crimes=link.case_crimes.copy(), suspect_groups=link.suspect_groups.copy())
     detect = DetectResult(
         hits=_mask_hits(result.detect.hits, result.crimes, masker),
@@ -314,8 +477,8 @@ def pseudonymise(result: AuditResult, key: bytes) -> AuditResult:
         gaps=_mask_columns(result.followup.gaps, ["evidence"], masker),
         compliance=result.followup.compliance.copy(),
         triage=_mask_columns(result.followup.triage, triage_text, masker))
-    cases = _mask_columns(_replace_columns(result.cases, cases_map, tokens),
-                          ["link_reasons", "explanation"], masker)
+    cases = _mask_columns(_with_reasons(_replace_columns(result.cases, cases_map, tokens),
+                                        masker, tokens), ["explanation"], masker)
     manifest = {**result.manifest, "pseudonymised": True}
     return AuditResult(load=load, crimes=crimes, link=link, detect=detect, followup=followup,
                        cases=cases, manifest=manifest, settings=dict(result.settings))

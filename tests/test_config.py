@@ -52,12 +52,14 @@ def test_flags_beat_environment(tmp_path):
 
 def test_config_sections_merge_key_by_key(tmp_path):
     config = tmp_path / "force.yml"
-    config.write_text("force:\n  deadlines_days:\n    referral: 5\n")
+    config.write_text("force:\n  deadlines:\n    referral_days: 5\n")
     builtin = load_settings(None)
     merged = load_settings(config)
-    assert merged["force"]["deadlines_days"]["referral"] == 5
+    assert merged["force"]["deadlines"]["referral_days"] == 5
+    assert merged["force"]["deadlines"]["screening_days"] == \
+        builtin["force"]["deadlines"]["screening_days"]
     for key, value in builtin["force"].items():
-        if key != "deadlines_days":
+        if key != "deadlines":
             assert merged["force"][key] == value
     assert merge({"a": {"b": 1, "c": 2}}, {"a": {"b": 3}}) == {"a": {"b": 3, "c": 2}}
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from audit_cli import paths
 from audit_cli.errors import AuditError
 from audit_cli.detect import conditions, problems as P
+from audit_cli.detect.regex_safety import catastrophic
 from audit_cli.detect.yamlsrc import Source, read_yaml
 
 STATUSES = {
@@ -398,6 +399,10 @@ def _field_test(chk: _Checker, key: str, value, path: tuple) -> FieldTest | None
                     re.compile(v)
                 except re.error as exc:
                     chk.add(P.BadValue, f"bad regular expression {v!r}: {exc}", *path)
+                    return None
+                risk = catastrophic(v)
+                if risk:
+                    chk.add(P.BadValue, f"regular expression {v!r} refused: {risk}", *path)
                     return None
         if kind == "phrase" and any(not re.search(r"[^\W_]", v) for v in values):
             chk.add(P.BadValue, "a phrase needs at least one word", *path)

@@ -11,6 +11,9 @@ from pathlib import Path
 
 import yaml
 
+from audit_cli import safeyaml
+from audit_cli.errors import AuditError
+
 
 @dataclass
 class Source:
@@ -59,19 +62,24 @@ _FAST_LOADER = getattr(yaml, "CSafeLoader", None)
 def read_yaml(path: Path) -> Source:
     src = Source(path=path)
     try:
-        src.text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        src.error = f"cannot read the file: {exc}"
+        src.text = safeyaml.read_text(path, "rule file")
+    except AuditError as exc:
+        src.error, src.error_line = exc.detail, exc.row or 1
         return src
     if _FAST_LOADER is not None:
         fast = Source(path=path, text=src.text)
         try:
             _compose(fast, _FAST_LOADER)
             return fast
+        except safeyaml.YamlLimitError as exc:
+            src.error, src.error_line = f"refused: {exc.message}", exc.line
+            return src
         except yaml.YAMLError:
             pass
     try:
         _compose(src, yaml.SafeLoader)
+    except safeyaml.YamlLimitError as exc:
+        src.error, src.error_line = f"refused: {exc.message}", exc.line
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         src.error = " ".join(str(exc.problem or exc).split())
@@ -89,6 +97,7 @@ def _compose(src: Source, loader_class) -> None:
         if node is None:
             src.data = None
             return
+        safeyaml.check_tree(node)  # before the walk below, which expands aliases
         _walk(node, (), src.lines, src.duplicates)
         src.data = loader.construct_document(node)
     finally:

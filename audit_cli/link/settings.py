@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import yaml
 
 from audit_cli.errors import AuditError
 from audit_cli.paths import RULES_DIR
+from audit_cli.safeyaml import load_yaml
 
 LINKING_FILE = RULES_DIR / "linking.yml"
 
@@ -29,10 +29,7 @@ BLOCKING_KEYS = {"first", "first_group", "first_initial", "last", "last_part", "
 def load_link_settings(path: str | Path | None = None) -> dict:
     """Parse and check linking.yml; every problem found is reported at once."""
     file = Path(path) if path else LINKING_FILE
-    try:
-        settings = yaml.safe_load(file.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise AuditError(f"cannot read link settings: {exc}", file=str(file)) from exc
+    settings = load_yaml(file, "link settings")
     problems = settings_problems(settings)
     if problems:
         raise AuditError("; ".join(problems) + " (fix rules/linking.yml)", file=str(file))

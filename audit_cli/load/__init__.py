@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow.compute as pc
 from rapidfuzz import process
 
 from audit_cli.errors import AuditError
@@ -20,6 +21,8 @@ from audit_cli.load.profile import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, Profile
 from audit_cli.load.reading import RawFile, read_file
 from audit_cli.load.validate import to_canonical
 from audit_cli.model import PROBLEM_COLUMNS, InputFile, LoadResult, RowAccount
+from audit_cli.frames import to_arrow
+from audit_cli.report.safety import BIDI_CONTROLS
 
 __all__ = ["load_inputs", "load_profile", "CANONICAL_COLUMNS", "REQUIRED_COLUMNS"]
 
@@ -56,11 +59,27 @@ def map_columns(raw: RawFile, profile: Profile) -> pd.DataFrame:
         if column not in frame:
             frame[column] = ""
     frame = frame[CANONICAL_COLUMNS].astype(str)
+    if raw.may_hold_bidi:
+        frame = without_bidi_controls(frame)
     frame["source_file"] = raw.path.name
     # The spreadsheet row number: header is row 1, so the first record is row 2. It is
     # the physical line too unless a quoted field holds a line break.
     frame["source_line"] = range(2, len(frame) + 2)
     frame["_from_xlsx"] = raw.sheet is not None
+    return frame
+
+
+def without_bidi_controls(frame: pd.DataFrame) -> pd.DataFrame:
+    """Right-to-left overrides and the other bidirectional controls removed from every
+    value, so that no output (HTML, workbook, CSV) shows a value reordered. One RE2 scan
+    per column; a column is rewritten only when it holds one."""
+    pattern = f"[{BIDI_CONTROLS}]"
+    for column in frame.columns:
+        values = to_arrow(frame[column])
+        if pc.any(pc.match_substring_regex(values, pattern)).as_py():
+            frame[column] = pd.Series(pc.replace_substring_regex(values, pattern, "")
+                                      .to_pylist(), index=frame.index,
+                                      dtype=frame[column].dtype)
     return frame
 
 
@@ -126,6 +145,54 @@ def _short_row_warnings(frame: pd.DataFrame, raw: RawFile, offset: int) -> pd.Da
     }, columns=["_pos", *PROBLEM_COLUMNS])
 
 
+def _swallow_problems(frame: pd.DataFrame, raw: RawFile, offset: int
+                      ) -> tuple[np.ndarray, pd.DataFrame, int]:
+    """A quote left open (RawFile.swallowing): the row holding it is rejected (its field
+    holds other records' values), and each record it swallowed is counted as read and
+    rejected, so rows read reconciles with the records in the file. Returns the rows'
+    positions, the problems and the number of swallowed records."""
+    positions = np.array(sorted(raw.swallowing), dtype=np.int64)
+    empty = pd.DataFrame(columns=["_pos", *PROBLEM_COLUMNS])
+    if not len(positions):
+        return positions, empty, 0
+    problems = []
+    swallowed = 0
+    for position in positions:
+        column, records = raw.swallowing[int(position)]
+        row = frame.iloc[int(position)]
+        line = int(row["source_line"])
+        problems.append({
+            "_pos": position + offset, "source_file": row["source_file"], "source_line": line,
+            "crime_ref": row["crime_ref"], "column": column,
+            "value": f"{records} record(s) inside one field",
+            "reason": "a quote left open in this field ran on through the following "
+                      f"{records} record(s); the row and those records are rejected: fix the "
+                      "quote (a lone \" in the text) and export again",
+            "severity": "reject"})
+        for k in range(1, records + 1):
+            problems.append({
+                "_pos": position + offset, "source_file": row["source_file"],
+                "source_line": line, "crime_ref": "", "column": column,
+                "value": f"record {k} of {records}",
+                "reason": f"swallowed by the quote left open in row {line}; not audited",
+                "severity": "reject"})
+        swallowed += records
+    table = pd.DataFrame(problems, columns=["_pos", *PROBLEM_COLUMNS])
+    return positions + offset, table.astype({"_pos": np.int64, "source_line": np.int64}), \
+        swallowed
+
+
+def _encoding_warnings(raw: RawFile, offset: int) -> pd.DataFrame:
+    """One warning per physical line of a UTF-8 file that was read as Windows-1252."""
+    return pd.DataFrame({
+        "_pos": offset, "source_file": raw.path.name,
+        "source_line": np.asarray(raw.cp1252_lines, dtype=np.int64),
+        "crime_ref": "", "column": "", "value": "",
+        "reason": "this line is not UTF-8 (the rest of the file is); it was read as "
+                  "Windows-1252: check its accented letters, and export the file as UTF-8",
+        "severity": "warning"}, columns=["_pos", *PROBLEM_COLUMNS])
+
+
 def load_inputs(paths: list[Path | str], profile: Profile | str | Path = "generic",
                 sheet: str | None = None, today: pd.Timestamp | None = None) -> LoadResult:
     if not paths:
@@ -133,27 +200,41 @@ def load_inputs(paths: list[Path | str], profile: Profile | str | Path = "generi
     if not isinstance(profile, Profile):
         profile = load_profile(profile)
     today = (today or pd.Timestamp.now()).normalize()
-    frames, inputs, short = [], [], []
-    for path in map(Path, paths):
-        raw = read_file(path, sheet)
+    frames, inputs, short, swallowing, extra = [], [], [], [], 0
+    # Files in a canonical order, by content (sha256), not as listed: the order of rows
+    # decides which record is "first" in linking, and so every person id and case id;
+    # "jul.csv aug.csv" and "aug.csv jul.csv" must give the same ids.
+    raws = sorted((read_file(path, sheet) for path in map(Path, paths)),
+                  key=lambda raw: (raw.sha256, str(raw.path)))
+    for raw in raws:
+        path = raw.path
         offset = sum(len(f) for f in frames)
         frames.append(map_columns(raw, profile))
-        inputs.append(InputFile(str(path), raw.sha256, len(raw.frame), raw.encoding,
-                                raw.delimiter, raw.sheet))
+        positions, problems, swallowed = _swallow_problems(frames[-1], raw, offset)
+        inputs.append(InputFile(str(path), raw.sha256, len(raw.frame) + swallowed,
+                                raw.encoding, raw.delimiter, raw.sheet))
         short.append(_short_row_warnings(frames[-1], raw, offset))
+        swallowing.append((positions, pd.concat([problems, _encoding_warnings(raw, offset)])))
+        extra += swallowed
     frame = pd.concat(frames, ignore_index=True)
-    read = len(frame)
+    read = len(frame) + extra
     if read == 0:
         raise AuditError("the input holds a header but no records",
                          file=", ".join(str(p) for p in paths))
 
     dup, duplicates = _duplicates(frame)
-    kept, problems = to_canonical(frame, profile, today, skip=dup)
+    rejected_whole = np.zeros(len(frame), dtype=bool)
+    for positions, _ in swallowing:
+        rejected_whole[positions] = True
+    dup &= ~rejected_whole
+    duplicates = duplicates[~rejected_whole[duplicates["_pos"].to_numpy(dtype=np.int64)]]
+    kept, problems = to_canonical(frame, profile, today, skip=dup | rejected_whole)
     kept.insert(0, "row_id", range(len(kept)))
 
     # A dropped duplicate is reported as that alone.
     short = [s[~dup[s["_pos"].to_numpy(dtype=np.int64)]] for s in short]
-    problems = pd.concat([problems, duplicates, *short], ignore_index=True)
+    problems = pd.concat([problems, duplicates, *short, *(p for _, p in swallowing)],
+                         ignore_index=True)
     problems = problems.sort_values(["_pos", "severity", "column"], kind="stable")
     problems = problems.drop(columns="_pos").reset_index(drop=True)[PROBLEM_COLUMNS]
     duplicated = int(dup.sum())

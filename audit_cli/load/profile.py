@@ -20,14 +20,15 @@ case-insensitively on the trimmed value.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 
 from audit_cli.errors import AuditError
 from audit_cli.paths import PROFILES_DIR
+from audit_cli.safeyaml import load_yaml
 
 # The generic export format (shared/export-format.md), in its documented order.
 CANONICAL_COLUMNS = [
@@ -125,7 +126,23 @@ def _dates(raw: dict, source: str) -> list[str]:
     if not isinstance(formats, list) or not all(isinstance(f, str) and "%" in f for f in formats):
         raise _problem(source, "dates.formats",
                        "must be a list of strftime formats such as '%d-%b-%Y'")
+    for fmt in formats:
+        problem = _format_problem(fmt)
+        if problem:
+            raise _problem(source, "dates.formats",
+                           f"{fmt!r} is not a date format ({problem}); use strftime codes "
+                           "such as '%d-%b-%Y'")
     return formats
+
+
+def _format_problem(fmt: str) -> str | None:
+    """Why a strftime format cannot parse the dates it writes, or None."""
+    sample = dt.datetime(2026, 7, 3, 14, 5, 6)
+    try:
+        dt.datetime.strptime(sample.strftime(fmt), fmt)
+    except (ValueError, re.error) as exc:
+        return str(exc)
+    return None
 
 
 def _name_order(raw: dict, source: str) -> str:
@@ -139,15 +156,7 @@ def _name_order(raw: dict, source: str) -> str:
 
 
 def _read_yaml(path: Path) -> object:
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise AuditError(f"cannot read the profile: {exc.strerror}", file=str(path)) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        raise AuditError(f"the profile is not valid YAML: {getattr(exc, 'problem', exc)}",
-                         file=str(path), row=line) from None
+    return load_yaml(path, "profile")
 
 
 def load_profile(name_or_path: str | Path = "generic", _seen: tuple = ()) -> Profile:

@@ -15,6 +15,7 @@ import datetime as dt
 import hashlib
 import io
 import re
+import stat
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,9 +23,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
 
+from audit_cli import frames, limits
 from audit_cli.errors import AuditError
+from audit_cli.load.xlsx_guard import check_xlsx
 
 DELIMITERS = [",", ";", "\t", "|"]
 _XLSX_MAGIC = b"PK\x03\x04"
@@ -51,6 +55,13 @@ class RawFile:
     # frame position -> number of fields, for records with fewer fields than the header
     # (their missing fields are read as empty; the loader warns about each)
     short_rows: dict[int, int] = field(default_factory=dict)
+    # frame position -> (column, records swallowed) for a field that a quote left open
+    # ran on through whole records (see swallowed_records)
+    swallowing: dict[int, tuple[str, int]] = field(default_factory=dict)
+    # physical lines that were not UTF-8 in a UTF-8 file, read as Windows-1252
+    cp1252_lines: list[int] = field(default_factory=list)
+    # False when the file surely holds no bidirectional control (load skips that scan)
+    may_hold_bidi: bool = True
 
 
 def sha256_of(path: Path) -> str:
@@ -68,12 +79,36 @@ def _quotes_in(data: pa.Buffer) -> int:
                for start in range(0, len(view), _BLOCK_BYTES))
 
 
+def _read_whole(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read()
+
+
+# UTF-8 of the bidirectional controls (report/safety.BIDI_CONTROLS): U+061C, U+200E-F,
+# U+202A-E, U+2066-9. Looked for in the file's bytes first, so that the per-column scan
+# that removes them runs only on the rare file that holds one.
+_BIDI_UTF8 = [b"\xd8\x9c", b"\xe2\x80\x8e", b"\xe2\x80\x8f",
+              *(bytes([0xE2, 0x80, low]) for low in range(0xAA, 0xAF)),
+              *(bytes([0xE2, 0x81, low]) for low in range(0xA6, 0xAA))]
+
+
+def _may_hold_bidi(text: bytes) -> bool:
+    # a single-byte find is a memchr: most files hold neither lead byte at all
+    if text.find(b"\xe2") < 0 and text.find(b"\xd8") < 0:
+        return False
+    return any(sequence in text for sequence in _BIDI_UTF8)
+
+
 def _check_path(path: Path) -> None:
     if not path.exists():
         raise AuditError("file not found; check the path", file=str(path))
     if path.is_dir():
         raise AuditError("is a folder, not an export file; give the CSV or XLSX file(s) "
                          "inside it", file=str(path))
+    if not stat.S_ISREG(path.stat().st_mode):
+        # A FIFO or device would block the read or look empty: ask for the file itself.
+        raise AuditError("is not a regular file (a pipe, socket or device); save the export "
+                         "to a file and give that", file=str(path))
     if path.stat().st_size == 0:
         raise AuditError("the file is empty; export the crime records again", file=str(path))
 
@@ -256,13 +291,62 @@ def _as_utf8(data: pa.Buffer, path: Path, encoding: str) -> pa.Buffer:
         raise _undecodable(path) from None
 
 
+def swallowed_records(frame: pd.DataFrame, delimiter: str, allowed: int
+                      ) -> dict[int, tuple[str, int]]:
+    """Fields that a quote left open ran on through whole records.
+
+    A stray quote at the start of a field makes every CSV reader take the following
+    lines, delimiters and all, into that field until the next quote: "rows read 30" for
+    a 50-record file and a later victim glued onto an earlier crime. A line inside a
+    field that holds as many delimiters as a record (header fields - 1) is such a
+    record; a field holding more than `allowed` of them is reported (a narrative of many
+    lines is not: its lines do not hold a record's delimiters). Only fields holding a
+    line break are looked at (one vectorised count per column)."""
+    found: dict[int, tuple[str, int]] = {}
+    needed = max(len(frame.columns) - 1, 1)
+    for column in frame.columns:
+        values = frame[column]
+        breaks = pc.count_substring(frames.to_arrow(values.astype("str")), "\n")
+        rows = np.flatnonzero(np.asarray(breaks.fill_null(0)) > 0)
+        for position in rows:
+            lines = str(values.iloc[position]).split("\n")
+            records = sum(1 for line in lines[1:] if line.count(delimiter) >= needed)
+            if records and lines[-1].count(delimiter) < needed and delimiter in lines[-1]:
+                records += 1  # the record whose stray quote closed the field, cut short
+            if records > allowed and records > found.get(int(position), ("", 0))[1]:
+                found[int(position)] = (str(column), records)
+    return found
+
+
+def _decode_per_line(original: pa.Buffer) -> tuple[pa.Buffer, list[int]] | None:
+    """A UTF-8 file with a few Windows-1252 lines (two exports pasted together, a line
+    edited in another program): each line decoded on its own, the odd lines listed.
+    None when no line is UTF-8 beyond ASCII (then the file is plain Windows-1252)."""
+    data = memoryview(original).tobytes()
+    if not re.search(rb"[\xc2-\xf4][\x80-\xbf]", data):
+        return None
+    lines, odd = [], []
+    for number, line in enumerate(data.splitlines(keepends=True), start=1):
+        try:
+            lines.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            lines.append(line.decode("cp1252"))
+            odd.append(number)
+    if not odd:
+        return None
+    return pa.py_buffer("".join(lines).encode("utf-8")), odd
+
+
 def read_csv_file(path: Path) -> RawFile:
     with path.open("rb") as handle:
         head = handle.read(_SNIFF_BYTES)
     encoding = detect_encoding(head, path)
     detected = encoding
-    # The file memory-mapped: hashed, scanned and parsed without copying it into memory.
-    original = pa.memory_map(str(path)).read_buffer()
+    # The file read into memory once, not memory-mapped: a file rewritten or cut short by
+    # another program during the load would end a mapped read with SIGBUS. Hash, scan and
+    # parse all see this one copy.
+    original_bytes = _read_whole(path)
+    original = pa.py_buffer(original_bytes)
     sha256 = hashlib.sha256(memoryview(original)).hexdigest()
     data = original
     if encoding == "utf-16":
@@ -274,6 +358,7 @@ def read_csv_file(path: Path) -> RawFile:
         head_text = head.decode("cp1252" if encoding == "utf-8" else encoding, "ignore")
     head_text = head_text.lstrip("\ufeff")
     delimiter = sniff_delimiter(head_text)
+    cp1252_lines: list[int] = []
     header = next(csv.reader([_first_line(head_text)], delimiter=delimiter))
     _check_headers(header, path)
     try:
@@ -282,10 +367,15 @@ def read_csv_file(path: Path) -> RawFile:
         except (UnicodeDecodeError, _NotUtf8):
             if encoding != "utf-8":
                 raise
-            # Not UTF-8: Windows-1252 is the other encoding forces' exports use. Its five
-            # undefined bytes still fail, which is the "no supported encoding" case.
-            encoding = detected = "cp1252"
-            data = _as_utf8(original, path, "cp1252")
+            mixed = _decode_per_line(original)
+            if mixed is not None:
+                data, cp1252_lines = mixed
+                detected = "utf-8 (some lines windows-1252)"
+            else:
+                # Not UTF-8: Windows-1252 is the other encoding forces' exports use. Its
+                # five undefined bytes still fail, the "no supported encoding" case.
+                encoding = detected = "cp1252"
+                data = _as_utf8(original, path, "cp1252")
             frame, short = _parse_csv(data, path, delimiter, "utf-8", len(header))
     except (UnicodeDecodeError, _NotUtf8):
         raise _undecodable(path) from None
@@ -302,7 +392,15 @@ def read_csv_file(path: Path) -> RawFile:
     header = next(csv.reader([_first_line(memoryview(data)[:_SNIFF_BYTES].tobytes().decode(
         "utf-8", "ignore").lstrip("\ufeff"))], delimiter=delimiter))
     frame.columns = [str(c).strip() for c in header]
-    return RawFile(path, frame, sha256, detected, delimiter, None, short)
+    text = original_bytes if data is original else memoryview(data).tobytes()
+    swallowing = {}
+    # A field can hold a line break only when the file has more line breaks than lines
+    # of records: otherwise the per-column search is skipped.
+    if text.count(b"\n") > len(frame) + 1:
+        swallowing = swallowed_records(frame, delimiter,
+                                       limits.active().csv_max_records_in_field)
+    return RawFile(path, frame, sha256, detected, delimiter, None, short, swallowing,
+                   cp1252_lines, _may_hold_bidi(text))
 
 
 def _cell_text(value: object) -> str:
@@ -330,6 +428,7 @@ def read_xlsx_file(path: Path, sheet: str | None) -> RawFile:
     if magic != _XLSX_MAGIC:
         raise AuditError("has an .xlsx name but is not an Excel workbook (it looks like "
                          "text); rename it to .csv or export it again as XLSX", file=str(path))
+    check_xlsx(path, sheet)  # before the reader lays the sheet out in memory
     try:
         book = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own error types for corrupt files

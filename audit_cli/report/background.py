@@ -14,12 +14,14 @@ one piece after another, as before.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import pickle
 import sys
 import traceback
 from collections.abc import Callable
 
 from audit_cli.errors import AuditError
+from audit_cli.runguard import die_with_parent
 
 
 def available() -> bool:
@@ -36,8 +38,8 @@ class Job:
         self.advice = advice or f"run again, or leave {what} out of --format"
         context = multiprocessing.get_context("fork")
         self._receive, send = context.Pipe(duplex=False)
-        self._process = context.Process(target=_run, args=(send, render, args), daemon=True,
-                                         name=f"audit-{what}")
+        self._process = context.Process(target=_run, args=(send, render, args, os.getpid()),
+                                         daemon=True, name=f"audit-{what}")
         self._process.start()
         send.close()  # the child holds the only writing end: EOF means it died
 
@@ -61,7 +63,11 @@ class Job:
         self._receive.close()
 
 
-def _run(send, render: Callable[..., object], args: tuple) -> None:
+def _run(send, render: Callable[..., object], args: tuple, parent_pid: int) -> None:
+    die_with_parent(parent_pid)  # never outlive `audit run`, even after its SIGKILL
+    # The error goes back to the parent, which reports it once; a file object closed
+    # while the child unwinds (a full disk) must not print a second traceback.
+    sys.unraisablehook = lambda _unraisable: None
     try:
         outcome = ("ok", render(*args))
     except BaseException as exc:  # noqa: BLE001  (every error goes back to the parent)

@@ -29,13 +29,20 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 EXCEL_CELL_LIMIT = 32_767
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-# After sanitising a CR becomes a newline; a leading newline is quoted as well so that
-# what was "\r=cmd" cannot become a formula when a user edits the cell.
-EXCEL_TRIGGERS = FORMULA_TRIGGERS + ("\n",)
-_TRIGGER_PATTERN = r"^[=+\-@\t\r]"
-# C0 controls except tab and newline, DEL, and the C1 block; CR is handled first.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# A leading line feed is a trigger too: "\n=cmd" in a CSV cell is a formula once the
+# spreadsheet (or a user editing the cell) drops the line break.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
+# After sanitising a CR becomes a newline, which is quoted as well, so that what was
+# "\r=cmd" cannot become a formula when a user edits the cell.
+EXCEL_TRIGGERS = FORMULA_TRIGGERS
+_TRIGGER_PATTERN = r"^[=+\-@\t\r\n]"
+# Bidirectional controls (right-to-left override U+202E and the rest) make a cell or a
+# file name read differently from what it holds ("exe.txt" shown as "txt.exe"); a crime
+# record never needs them.
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+# C0 controls except tab and newline, DEL, the C1 block and the bidirectional controls;
+# CR is handled first.
+_CONTROL = re.compile(f"[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f{BIDI_CONTROLS}]")
 _CONTROL_PATTERN = _CONTROL.pattern
 
 
@@ -98,6 +105,8 @@ def csv_safe_arrow(text: pa.Array) -> pa.Array:
                                                pc.filter(text, risky),
                                                pa.scalar("", text.type))
         text = pc.replace_with_mask(text, risky, prefixed)
+    if pc.any(pc.match_substring_regex(text, f"[{BIDI_CONTROLS}]")).as_py():
+        text = pc.replace_substring_regex(text, f"[{BIDI_CONTROLS}]", "")
     if not pc.any(pc.match_substring(text, "\r")).as_py():  # the usual case: no CR
         return text
     return pc.replace_substring(pc.replace_substring(text, "\r\n", "\n"), "\r", "\n")
@@ -106,4 +115,4 @@ def csv_safe_arrow(text: pa.Array) -> pa.Array:
 def csv_safe(text: str) -> str:
     """csv_safe_series for one value."""
     text = "'" + text if text.startswith(FORMULA_TRIGGERS) else text
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return re.sub(f"[{BIDI_CONTROLS}]", "", text.replace("\r\n", "\n").replace("\r", "\n"))

@@ -814,6 +814,8 @@ def run_stories(w: World, rows: int, budget_share: float = 0.45) -> None:
     scale = rows / 6000
     wanted = {name: max(1, round(per * scale)) if rows >= 600 else round(per * scale)
               for name, per, _ in SCENARIOS}
+    if not any(wanted.values()):  # a small sample still needs one story to assemble
+        wanted[max(SCENARIOS, key=lambda scenario: scenario[1])[0]] = 1
     budget = int(rows * budget_share)
     round_no = 0
     while True:
