@@ -448,6 +448,8 @@ def render_html(result: AuditResult, audience: Audience, templates_dir: Path | N
         "compliance": compliance_view(result),
         "quality": quality_view(result, audience),
         "method": method_view(result, audience),
+        "period_empty": bool((result.manifest or {}).get("period_empty")),
+        "period": (result.manifest or {}).get("period", ""),
     }
     if audience is Audience.ANALYSTS:
         cases = tables.listed_case_table(result)
