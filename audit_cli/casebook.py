@@ -42,6 +42,7 @@ DECISION_WORDS = {
 }
 DECISION_LABELS = {value: words[0] for value, words in DECISION_WORDS.items()}
 CSV_COLUMNS = ["case_id", "decision", "reviewer", "reviewed_on", "notes"]
+CSV_REQUIRED = ["case_id", "decision"]  # the others may be left out; crime_refs may be added
 CSV_OPTIONAL = ["crime_refs"]
 CASES_SHEET = "Cases"
 # Workbook header -> field; "Reviewer notes" is the header of workbooks before the triage
@@ -265,7 +266,7 @@ def read_decisions_csv(path: Path) -> DecisionFile:
                 raise AuditError("the file is empty; the first row must be the header "
                                  + ", ".join(CSV_COLUMNS), file=str(path), row=1)
             names = [h.strip().lower() for h in header]
-            missing = [c for c in CSV_COLUMNS if c not in names]
+            missing = [c for c in CSV_REQUIRED if c not in names]
             if missing:
                 raise AuditError(f"missing column(s) {', '.join(missing)}; the header must be "
                                  + ", ".join(CSV_COLUMNS), file=str(path), row=1)
