@@ -6,6 +6,7 @@ hold between a two-month extract and the whole quarter."""
 from __future__ import annotations
 
 import csv
+import html
 import json
 import os
 import signal
@@ -164,11 +165,18 @@ def test_loop_with_a_decisions_csv_and_a_conflict(first_review, tmp_path):
                              crime_refs[case]])
     out = tmp_path / "2026Q3"
     book = tmp_path / "shared" / "book.sqlite"
-    result = run(QUARTER, "--period", "2026Q3", "--out", out, "--format", FORMATS,
+    result = run(QUARTER, "--period", "2026Q3", "--out", out, "--format", "html," + FORMATS,
                  "--decisions", path, "--casebook", book)
     assert result.exit_code == EXIT_OK, result.output
     later = read_cases(out)
     seen = check_statuses(first_review, later, decided)
+    # the HTML case list says it too, per case row
+    grown = later[later["review_status"] == STATUS_NEW_RECORDS].iloc[0]
+    page = (out / "report.html").read_text()
+    row = page[page.index(f'<a href="#case-{grown.case_id}">'):]
+    row = row[:row.index("</tr>")]
+    assert html.escape(f"reviewed, new records: {grown.decision} (new: {grown.new_records})",
+                       quote=False) in row
     row = later.set_index("case_id").loc[conflict_case]
     assert row["verdict"] == "no_concern" and row["review_status"] == STATUS_CONFLICT
     assert seen.get(STATUS_NEW_RECORDS, 0) > 0 and seen.get(STATUS_REVIEWED, 0) > 0
@@ -295,3 +303,22 @@ def test_case_ids_hold_between_two_months_and_the_whole_quarter(extracts):
             .groupby("case_id")["same"].any()
         assert len(kept) > 3000
         assert kept.mean() >= 0.98, (name, kept.mean())
+
+
+def test_a_period_without_records_is_said_plainly(tmp_path):
+    out = tmp_path / "empty"
+    result = CliRunner().invoke(cli, ["run", str(SAMPLE_DIR / "heldout" / "heldout.csv"),
+                                      "--period", "2031Q1", "--out", str(out)])
+    assert result.exit_code == EXIT_OK, result.output
+    assert "warning: no records in the audited period (2031-01-01 to 2031-03-31)" \
+        in result.output
+    html = (out / "report.html").read_text()
+    assert "No records in the audited period" in html and "No missed stalking found" not in html
+    summary = openpyxl.load_workbook(out / "report.xlsx", read_only=True)["Summary"]
+    assert "No records in the audited period" in [
+        c for row in summary.iter_rows(values_only=True) for c in row]
+    assert json.loads((out / "manifest.json").read_text())["period_empty"] is True
+    gate = CliRunner().invoke(cli, ["run", str(SAMPLE_DIR / "heldout" / "heldout.csv"),
+                                    "--period", "2031Q1", "--out", str(tmp_path / "gate"),
+                                    "--fail-on", "review", "--format", "csv"])
+    assert gate.exit_code == EXIT_USAGE and "no records in the audited period" in gate.output

@@ -156,6 +156,9 @@ def case_rows(cases: pd.DataFrame, detail_ids: set[str]) -> list[dict]:
         "first": first,
         "span": first.where(first == last, first + " to " + last),
         "has_detail": pd.Series(frames.member(cases["case_id"], detail_ids)),
+        **{column: _texts(cases[column]) if column in cases else pd.Series(
+            "", index=cases.index, dtype=object)
+           for column in ("review_status", "decision", "new_records")},
     }
     values = [tables.python_values(column) for column in columns.values()]
     return [Record(zip(columns, row)) for row in zip(*values)]
