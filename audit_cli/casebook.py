@@ -343,6 +343,10 @@ class CaseBook:
         """Add the decisions of every file in one transaction. A row the book already
         holds, or that repeats the case's latest decision word for word (a workbook
         re-imported, its earlier decisions shown again), adds nothing."""
+        if not any(f.decisions for f in files) and not self.exists():
+            # nothing to keep: no empty book is left beside the reports
+            return ImportSummary(files=len(files), added=0, already=0,
+                                 undecided=sum(f.undecided for f in files))
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fresh = not self.path.exists()
         conn = self._connect()

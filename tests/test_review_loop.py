@@ -202,6 +202,15 @@ def test_loop_with_a_decisions_csv_and_a_conflict(first_review, tmp_path):
     assert all(r["on_true"] + r["on_false"] == r["fired"] for r in figures["rules"])
 
 
+def book_with_one_decision(folder) -> tuple[CaseBook, pd.DataFrame]:
+    book = CaseBook(folder / "book.sqlite")
+    first = folder / "first.csv"
+    first.write_text("case_id,decision,reviewer,reviewed_on,notes\n"
+                     "C-0001,Confirmed stalking,a,2026-09-01,kept\n")
+    import_decisions(book, [first])
+    return book, book.history()
+
+
 @pytest.mark.parametrize("content, message", [
     ("case_id,decision,reviewer,reviewed_on,notes\nC-1,maybe,a,2026-09-01,\n",
      r"decisions.csv, row 2, column 'decision': unknown decision 'maybe'"),
@@ -212,16 +221,14 @@ def test_loop_with_a_decisions_csv_and_a_conflict(first_review, tmp_path):
     ("case_id,decision\n,Not stalking\n", r"row 2, column 'case_id': a decision without"),
 ])
 def test_a_bad_decisions_file_changes_nothing(tmp_path, content, message):
-    book = CaseBook(tmp_path / "book.sqlite")
+    book, before = book_with_one_decision(tmp_path)
     good = tmp_path / "good.csv"
     good.write_text("case_id,decision,reviewer,reviewed_on,notes\nC-9,Not stalking,a,"
                     "2026-09-01,\n")
-    import_decisions(book, [good])
-    before = book.history()
     bad = tmp_path / "decisions.csv"
     bad.write_text(content)
     with pytest.raises(AuditError, match=message) as err:
-        import_decisions(book, [good, bad])
+        import_decisions(book, [good, bad])  # the good file is not imported either
     assert err.value.exit_code == EXIT_USAGE
     pd.testing.assert_frame_equal(book.history(), before)
 
@@ -258,12 +265,7 @@ KILLED_IMPORT = textwrap.dedent("""
 
 
 def test_killing_the_import_midway_leaves_the_book_unchanged(tmp_path):
-    book = CaseBook(tmp_path / "book.sqlite")
-    first = tmp_path / "first.csv"
-    first.write_text("case_id,decision,reviewer,reviewed_on,notes\n"
-                     "C-0001,Confirmed stalking,a,2026-09-01,kept\n")
-    import_decisions(book, [first])
-    before = book.history()
+    book, before = book_with_one_decision(tmp_path)
     big = tmp_path / "big.csv"
     big.write_text("case_id,decision,reviewer,reviewed_on,notes\n" + "".join(
         f"C-{n:06d},Not stalking,b,2026-09-02,n{n}\n" for n in range(2000)))
@@ -322,3 +324,30 @@ def test_a_period_without_records_is_said_plainly(tmp_path):
                                     "--period", "2031Q1", "--out", str(tmp_path / "gate"),
                                     "--fail-on", "review", "--format", "csv"])
     assert gate.exit_code == EXIT_USAGE and "no records in the audited period" in gate.output
+
+
+def test_statuses_follow_the_decision_the_crimes_and_the_verdict(tmp_path):
+    from audit_cli.pipeline import with_review
+
+    decisions = tmp_path / "decisions.csv"
+    decisions.write_text(
+        "case_id,decision,reviewer,reviewed_on,notes,crime_refs\n"
+        "C-same,Confirmed stalking,a,2026-09-01,seen,R1;R2\n"
+        "C-grew,Not stalking,a,2026-09-01,,R3\n"
+        "C-flip,Confirmed stalking,a,2026-09-01,call Jo Bloggs,R4\n"
+        "C-old,Not stalking,b,2026-09-02,merged since,R6\n")
+    book = CaseBook(tmp_path / "book.sqlite")
+    import_decisions(book, [decisions])
+    cases = pd.DataFrame({
+        "case_id": ["C-same", "C-grew", "C-flip", "C-moved", "C-fresh"],
+        "crime_refs": ["R1;R2", "R3;R5", "R4", "R6;R7", "R8"],
+        "verdict": ["missed_stalking", "review", "no_concern", "review", "review"]})
+    crimes = cases.assign(crime_ref=cases["crime_refs"].str.split(";")).explode("crime_ref")
+    out = with_review(cases, crimes[["case_id", "crime_ref"]], book, pseudonymised=False)
+    assert out["review_status"].tolist() == [
+        STATUS_REVIEWED, STATUS_NEW_RECORDS, STATUS_CONFLICT, STATUS_NEW_RECORDS, STATUS_NEW]
+    assert out["new_records"].tolist() == ["", "R5", "", "R7", ""]
+    assert out.loc[3, "decision"] == "Not stalking"  # carried through the shared crime R6
+    hidden = with_review(cases, crimes[["case_id", "crime_ref"]], book, pseudonymised=True)
+    assert "Jo Bloggs" not in hidden.to_string() and hidden.loc[2, "reviewer_notes"] == \
+        "(withheld)"
