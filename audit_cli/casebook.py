@@ -20,7 +20,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
-import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -495,12 +494,3 @@ def summary_line(summary: ImportSummary, book: CaseBook) -> str:
     return (f"case book {book.path}: {summary.added} decision(s) added, {summary.already} "
             f"already held, {summary.undecided} row(s) without a decision "
             f"(from {summary.files} file(s))")
-
-
-def manifest_entry(book: CaseBook | None, summary: ImportSummary | None) -> dict | None:
-    if book is None:
-        return None
-    entry = {"path": str(book.path)}
-    if summary is not None:
-        entry.update(json.loads(json.dumps(summary.__dict__)))
-    return entry

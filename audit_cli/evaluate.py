@@ -225,17 +225,17 @@ def evaluate_against_decisions(run_dir: Path, decisions: list[Path],
     """Decisions from files (read and checked, never written anywhere) or a case book."""
     from audit_cli.casebook import CaseBook, FIELDS, read_decision_file
 
-    frames_ = []
+    parts = []
     if casebook is not None:
         book = CaseBook(casebook)
         if not book.exists():
             raise AuditError("case book not found", file=str(casebook))
-        frames_.append(book.latest().assign(order=0))
+        parts.append(book.latest().assign(order=0))
     for order, path in enumerate(decisions, start=1):
         items = read_decision_file(path).decisions
-        frames_.append(pd.DataFrame([vars(d) for d in items], columns=FIELDS)
+        parts.append(pd.DataFrame([vars(d) for d in items], columns=FIELDS)
                        .assign(order=order))
-    every = pd.concat(frames_, ignore_index=True)
+    every = pd.concat(parts, ignore_index=True)
     latest = every.sort_values(["case_id", "reviewed_on", "order"], kind="stable") \
         .drop_duplicates("case_id", keep="last")[FIELDS].reset_index(drop=True)
     cases = _read_run_csv(run_dir, "cases.csv")

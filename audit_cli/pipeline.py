@@ -301,7 +301,7 @@ def open_casebook(request: RunRequest):
     try:
         summary = import_decisions(book, paths)
     except AuditError as exc:
-        if Path(exc.file or "").name == previous.name or previous.name in str(exc.file):
+        if exc.file and str(exc.file).startswith(str(previous)):
             raise AuditError(f"{exc.detail}; the run would replace this reviewed workbook, "
                              "so its decisions are imported first: correct the cell, or "
                              "move the workbook out of the folder, then run again",

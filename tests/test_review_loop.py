@@ -247,6 +247,17 @@ def test_a_bad_workbook_cell_is_named_with_its_sheet(first_review, tmp_path):
     assert f"{path}, sheet Cases, row 3, column 'Decision': unknown decision" in result.output
     assert not (tmp_path / "b.sqlite").exists() and not (tmp_path / "o").exists()
 
+    # the same workbook in a folder --force would replace: the run refuses and says how
+    folder = first_review["out"]
+    source.save(folder / "report.xlsx")
+    before = sorted(p.name for p in folder.iterdir())
+    result = CliRunner().invoke(cli, ["run", str(QUARTER), "--out", str(folder), "--force",
+                                      "--casebook", str(tmp_path / "b.sqlite")])
+    assert result.exit_code == EXIT_USAGE
+    assert "sheet Cases, row 3, column 'Decision'" in result.output
+    assert "move the workbook out of the folder" in result.output
+    assert sorted(p.name for p in folder.iterdir()) == before
+
 
 KILLED_IMPORT = textwrap.dedent("""
     import sys, time
