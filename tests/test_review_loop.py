@@ -200,6 +200,11 @@ def test_loop_with_a_decisions_csv_and_a_conflict(first_review, tmp_path):
     assert figures["verdicts"]["decided_cases"] >= 40
     assert 0 < figures["verdicts"]["precision"] <= 1 and figures["rules"]
     assert all(r["on_true"] + r["on_false"] == r["fired"] for r in figures["rules"])
+    from_file = CliRunner().invoke(cli, ["evaluate", "--decisions", str(path), "--run",
+                                         str(out)])
+    assert from_file.exit_code == 0, from_file.output
+    assert "decisions: 1 decided cases in the run" in from_file.output  # the later file
+    assert "rule" in from_file.output and "on true" in from_file.output
 
 
 def book_with_one_decision(folder) -> tuple[CaseBook, pd.DataFrame]:

@@ -300,59 +300,61 @@ def _first_crimes(crimes: pd.DataFrame, ref_rank: np.ndarray, row_crime: np.ndar
     return by_rank[np.minimum.reduceat(rank[row_crime], starts)]  # rows come group by group
 
 
-def _recorded_ids(crime: np.ndarray, person: np.ndarray, source_ids: np.ndarray,
-                  group: np.ndarray, row_crime: np.ndarray, party: np.ndarray) -> pa.Array:
-    """Per group, the records-system id its party (victim or suspect number per group, -1:
-    none) carries most often across the group's crimes; ties go to the smallest id, so
-    the choice ignores row order. Null where none is recorded."""
+@dataclass
+class MentionValues:
+    """One text per (crime, person) mention key, as integer codes: the smallest value
+    where one crime records a person twice (so the choice ignores row order). distinct:
+    the values, sorted, so that code order is value order."""
+
+    keys: pd.Index  # crime * width + person + 1
+    code: np.ndarray
+    distinct: np.ndarray
+    width: np.int64
+
+    @classmethod
+    def of(cls, crime: np.ndarray, person: np.ndarray, values: pd.Series) -> MentionValues:
+        width = np.int64(max(int(person.max()) if len(person) else 0, 0) + 2)
+        code, distinct = pd.factorize(values.reset_index(drop=True), sort=True)
+        known = (crime >= 0) & (code >= 0)
+        smallest = pd.Series(code[known]).groupby(crime[known] * width + person[known] + 1,
+                                                  sort=False).min()
+        return cls(keys=smallest.index, code=smallest.to_numpy(),
+                   distinct=np.asarray(distinct, dtype=object), width=width)
+
+    def codes_at(self, crime: np.ndarray, person: np.ndarray) -> np.ndarray:
+        """The code recorded for each (crime, person); -1 where none (or person < 0)."""
+        at = self.keys.get_indexer(crime * self.width + person + 1)
+        return np.where((at >= 0) & (person >= 0), self.code[np.maximum(at, 0)], -1)
+
+    def texts(self, codes: np.ndarray) -> pa.Array:
+        """The values of codes; null for -1."""
+        values = np.append(self.distinct, None)
+        return pa.array(values[np.where(codes >= 0, codes, len(self.distinct))],
+                        type=pa.large_string())
+
+
+def _most_recorded(ids: MentionValues, group: np.ndarray, row_crime: np.ndarray,
+                   party: np.ndarray) -> pa.Array:
+    """Per group, the id its party (victim or suspect number per group, -1: none) carries
+    most often across the group's crimes; ties go to the smallest id. Null where none."""
     n_groups = len(party)
-    ids = pd.Series(source_ids, dtype=object)
-    known = (crime >= 0) & ids.notna().to_numpy() & (ids.astype(str).str.len() > 0).to_numpy()
-    code, distinct = pd.factorize(ids[known].astype(str), sort=True)  # code order = id order
-    if len(distinct) == 0 or n_groups == 0:
-        return pa.nulls(n_groups, type=pa.large_string())
-    width = np.int64(max(int(person.max()) if len(person) else 0, 0) + 2)
-    mention = pd.DataFrame({"key": crime[known] * width + person[known] + 1, "code": code})
-    mention = mention.sort_values(["key", "code"], kind="stable").drop_duplicates("key")
-    owner = party[group]
-    at = pd.Index(mention["key"].to_numpy()).get_indexer(row_crime * width + owner + 1)
-    found = (at >= 0) & (owner >= 0)
-    n_codes = np.int64(len(distinct))
-    pairs, counts = np.unique(group[found] * n_codes + mention["code"].to_numpy()[at[found]],
-                              return_counts=True)
+    code = ids.codes_at(row_crime, party[group]) if n_groups else np.zeros(0, np.int64)
+    found = code >= 0
+    n_codes = np.int64(max(len(ids.distinct), 1))
+    pairs, counts = np.unique(group[found] * n_codes + code[found], return_counts=True)
     owner_group, owner_code = pairs // n_codes, pairs % n_codes
     best = np.lexsort((owner_code, -counts, owner_group))  # most often, then smallest id
     if len(best):
         best = best[np.r_[True, owner_group[best][1:] != owner_group[best][:-1]]]
-    chosen = np.full(n_groups, len(distinct), dtype=np.int64)
+    chosen = np.full(n_groups, -1, dtype=np.int64)
     chosen[owner_group[best]] = owner_code[best]
-    values = np.append(np.asarray(distinct, dtype=object), None)
-    return pa.array(values[chosen], type=pa.large_string())
-
-
-def _names_on(crime: np.ndarray, person: np.ndarray, names: np.ndarray,
-              want_crime: np.ndarray, want_person: np.ndarray) -> pa.Array:
-    """The name each wanted person is recorded under on the wanted crime (null: no person;
-    the smallest where one crime records the same person under two names)."""
-    width = np.int64(max(int(person.max()) if len(person) else 0, 0) + 2)
-    known = crime >= 0
-    mention = pd.DataFrame({"key": crime[known] * width + person[known] + 1,
-                            "name": pd.Series(names[known], dtype=object).fillna("")})
-    mention = mention.drop_duplicates()
-    several = mention["key"].duplicated(keep=False).to_numpy()
-    if several.any():  # rare: only these are sorted, so the choice ignores row order
-        chosen = mention[several].sort_values(["key", "name"]).drop_duplicates("key")
-        mention = pd.concat([mention[~several], chosen])
-    at = pd.Index(mention["key"].to_numpy()).get_indexer(want_crime * width + want_person + 1)
-    values = np.append(mention["name"].to_numpy(dtype=object), None)
-    return pa.array(values[np.where((at >= 0) & (want_person >= 0), at, len(values) - 1)],
-                    type=pa.large_string())
+    return ids.texts(chosen)
 
 
 def build_cases(crime: np.ndarray, person: np.ndarray, is_victim: np.ndarray,
                 persons: pd.DataFrame, crimes: pd.DataFrame, settings: dict,
-                mention_names: np.ndarray | None = None,
-                mention_ids: np.ndarray | None = None) -> CaseTables:
+                mention_names: pd.Series | None = None,
+                mention_ids: pd.Series | None = None) -> CaseTables:
     """cases and case_crimes per model.py, from each mention's crime position, person number
     and role. persons row k is person number k + 1 (as build_persons makes it). mention_names:
     each mention's normalised name, mention_ids: its records-system id, both for the case
@@ -400,17 +402,17 @@ def build_cases(crime: np.ndarray, person: np.ndarray, is_victim: np.ndarray,
     victim_ids, suspect_ids = ids.take(pa.array(np.maximum(victim - 1, 0), mask=victim < 0)), \
         ids.take(pa.array(np.maximum(suspect - 1, 0), mask=suspect < 0))
     first_crime = _first_crimes(crimes, ref_rank, row_crime, starts)
-    if mention_names is None:
-        mention_names = np.full(len(crime), "", dtype=object)
-    if mention_ids is None:
-        mention_ids = np.full(len(crime), None, dtype=object)
+    absent = pd.Series(pd.NA, index=range(len(crime)), dtype="str")
+    spelled = MentionValues.of(crime, person,
+                               absent if mention_names is None else mention_names)
+    recorded = MentionValues.of(crime, person, absent if mention_ids is None else mention_ids)
     parties = {"victim": np.where(victim >= 0, victim, -1),
                "suspect": np.where(suspect >= 0, suspect, -1)}
     case_ids, key = _case_keys(
         refs.take(pa.array(first_crime)),
-        *[_names_on(crime, person, mention_names, first_crime, parties[role])
+        *[spelled.texts(spelled.codes_at(first_crime, parties[role]))
           for role in ("victim", "suspect")],
-        *[_recorded_ids(crime, person, mention_ids, group, row_crime, parties[role])
+        *[_most_recorded(recorded, group, row_crime, parties[role])
           for role in ("victim", "suspect")],
         crime_refs)
     reasons = _link_reasons(suspect >= 0, sizes, reason[starts])
