@@ -26,8 +26,9 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
-from audit_cli import __version__
+from audit_cli import __version__, frames
 from audit_cli.errors import AuditError
 
 CASEBOOK_NAME = "casebook.sqlite"
@@ -446,48 +447,62 @@ def review_columns(cases: pd.DataFrame, case_crimes: pd.DataFrame,
     reviewed. Only the few decided cases are looked at one by one.
     """
     n = len(cases)
-    out = pd.DataFrame({"review_status": np.full(n, STATUS_NEW, dtype=object),
-                        **{c: np.full(n, "", dtype=object) for c in REVIEW_COLUMNS[1:]}},
-                       index=cases.index)
-    if latest is None or latest.empty or n == 0:
-        return out.astype("str")
-    decided = latest.set_index("case_id")
-    own = cases["case_id"].isin(decided.index).to_numpy()
-    match = pd.Series(np.where(own, cases["case_id"], ""), index=cases.index, dtype=object)
-    refs_known = latest.loc[latest["crime_refs"] != "", ["case_id", "crime_refs"]]
-    if (~own).any() and len(refs_known):
-        held = refs_known.assign(crime_ref=_split(refs_known["crime_refs"])).explode("crime_ref")
-        held = held.sort_values(["case_id"]).rename(columns={"case_id": "decided"})
-        unmatched = set(cases.loc[~own, "case_id"])
-        mine = case_crimes[case_crimes["case_id"].isin(unmatched)]
-        overlap = mine.merge(held[["decided", "crime_ref"]], on="crime_ref")
-        if len(overlap):
-            # the most recently reviewed of the overlapping courses
-            reviewed = overlap["decided"].map(decided["reviewed_on"])
-            best = overlap.assign(on=reviewed).sort_values(["case_id", "on", "decided"])
-            pick = best.drop_duplicates("case_id", keep="last").set_index("case_id")["decided"]
-            filler = cases["case_id"].map(pick)
-            match = match.where(own, filler.fillna(""))
-    has = (match != "").to_numpy()
-    if not has.any():
-        return out.astype("str")
-    rows = decided.loc[match[has].to_numpy()]
-    out.loc[has, "decision"] = rows["decision"].map(DECISION_LABELS).to_numpy()
-    out.loc[has, "reviewer"] = rows["reviewer"].to_numpy()
-    out.loc[has, "reviewed_on"] = rows["reviewed_on"].to_numpy()
-    out.loc[has, "reviewer_notes"] = rows["notes"].to_numpy()
+    at = np.full(n, -1, dtype=np.int64)  # per case, its decision's row in `decided`
+    decided = pd.DataFrame(columns=FIELDS) if latest is None else latest.reset_index(drop=True)
+    if len(decided) and n:
+        at = pd.Index(decided["case_id"]).get_indexer(cases["case_id"])
+        at = np.where(at >= 0, at, _shared_crime_decisions(cases, case_crimes, decided, at))
+    has = np.flatnonzero(at >= 0)
+    rows = decided.iloc[at[has]]
     then = _split(rows["crime_refs"].reset_index(drop=True))
-    now = _split(cases.loc[has, "crime_refs"].reset_index(drop=True))
+    now = _split(cases["crime_refs"].iloc[has].reset_index(drop=True))
     added = [";".join(sorted(b - a)) if a else "" for a, b in zip(then, now)]
-    out.loc[has, "new_records"] = added
-    verdict = cases.loc[has, "verdict"].astype(str).to_numpy()
-    conflict = np.array([(d, v) in CONFLICTS for d, v in zip(rows["decision"], verdict)],
-                        dtype=bool)
-    status = np.where(conflict, STATUS_CONFLICT,
-                      np.where(np.array(added, dtype=object) != "", STATUS_NEW_RECORDS,
-                               STATUS_REVIEWED))
-    out.loc[has, "review_status"] = status
-    return out.astype("str")
+    verdict = cases["verdict"].iloc[has].astype(str).tolist()
+    statuses = [STATUS_NEW, STATUS_REVIEWED, STATUS_NEW_RECORDS, STATUS_CONFLICT]
+    status = np.zeros(n, dtype=np.int64)
+    status[has] = [3 if (d, v) in CONFLICTS else 2 if new else 1
+                   for d, v, new in zip(rows["decision"], verdict, added)]
+    # Most cases have no decision: each column is a take from a few values ("" last).
+    slot = np.full(n, len(has), dtype=np.int64)
+    slot[has] = np.arange(len(has))
+
+    def column(values) -> pd.Series:
+        text = pa.array([*map(str, values), ""], type=pa.large_string())
+        return frames.take_strings(text, slot).set_axis(cases.index)
+
+    return pd.DataFrame({
+        "review_status": frames.take_strings(pa.array(statuses, type=pa.large_string()),
+                                             status).set_axis(cases.index),
+        "decision": column(rows["decision"].map(DECISION_LABELS)),
+        "reviewer": column(rows["reviewer"]),
+        "reviewed_on": column(rows["reviewed_on"]),
+        "reviewer_notes": column(rows["notes"]),
+        "new_records": column(added),
+    })
+
+
+def _shared_crime_decisions(cases: pd.DataFrame, case_crimes: pd.DataFrame,
+                            decided: pd.DataFrame, at: np.ndarray) -> np.ndarray:
+    """Per case without a decision of its own (at < 0), the row of the most recently
+    reviewed decided course that held one of its crimes; -1 where none did."""
+    found = np.full(len(cases), -1, dtype=np.int64)
+    known = decided[decided["crime_refs"] != ""]
+    if not len(known) or (at >= 0).all():
+        return found
+    held = pd.DataFrame({"decided": known.index.to_numpy(), "on": known["reviewed_on"],
+                         "crime_ref": _split(known["crime_refs"]).to_numpy()}) \
+        .explode("crime_ref")
+    unmatched = cases["case_id"].to_numpy()[at < 0]
+    mine = case_crimes[frames.member(case_crimes["case_id"], unmatched)]
+    overlap = mine.merge(held, on="crime_ref")
+    if not len(overlap):
+        return found
+    best = overlap.sort_values(["case_id", "on", "decided"]).drop_duplicates(
+        "case_id", keep="last")
+    where = pd.Index(best["case_id"]).get_indexer(cases["case_id"])
+    pick = best["decided"].to_numpy()
+    found[where >= 0] = pick[where[where >= 0]]
+    return found
 
 
 def summary_line(summary: ImportSummary, book: CaseBook) -> str:
