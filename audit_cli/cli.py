@@ -145,10 +145,19 @@ def validate(inputs, profile, sheet, rejects_out):
               help="File holding the pseudonymisation key (or env AUDIT_PSEUDONYM_KEY).")
 @click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path),
               default=None, help="Folder of jinja2 templates overriding the built-in ones.")
-@click.option("--force", is_flag=True, help="Replace an existing output folder.")
+@click.option("--force", is_flag=True,
+              help="Replace an output folder made by audit run (one holding any other file "
+                   "is refused); decisions in its report.xlsx go into the case book first.")
+@click.option("--decisions", "decisions", multiple=True, type=click.Path(path_type=Path),
+              help="A reviewed report.xlsx or a decisions.csv to import into the case book "
+                   "before the run (repeatable).")
+@click.option("--casebook", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The case book (SQLite) holding every decision. [default: "
+                   "casebook.sqlite beside the --out folder]")
 @click.pass_context
 def run(ctx, inputs, out, profile, sheet, rules_dirs, config_file, period, date_from, date_to,
-        formats, audience, fail_on, pseudonymise, key_file, templates, force):
+        formats, audience, fail_on, pseudonymise, key_file, templates, force, decisions,
+        casebook):
     """Audit a quarter: load, link, detect, follow-up checks and reports."""
     from audit_cli.pipeline import RunRequest, exit_status, run_audit
 
@@ -171,10 +180,17 @@ def run(ctx, inputs, out, profile, sheet, rules_dirs, config_file, period, date_
     quiet = ctx.obj["quiet"]
     request = RunRequest(inputs=list(inputs), out=out, options=options, settings=settings,
                          rules_dirs=list(rules_dirs), templates=templates, key=key,
-                         sheet=sheet, force=force,
+                         sheet=sheet, force=force, decisions=list(decisions),
+                         casebook=casebook,
                          show_progress=sys.stderr.isatty() and not quiet)
     result, written, seconds = run_audit(request)
     print_summary(result, out, written, seconds)
+    if result.manifest.get("period_empty"):
+        click.echo(f"audit: warning: no records in the audited period "
+                   f"({result.manifest['period']}); the export's recorded dates lie outside "
+                   "it: check --period / --from / --to", err=True)
+        if options["fail_on"] != "never":  # a gate that audited nothing must not pass
+            sys.exit(EXIT_USAGE)
     failed = exit_status(result.cases, result.followup.gaps, options["fail_on"])
     sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
 
@@ -196,6 +212,11 @@ def print_summary(result, out: Path, written: list[Path], seconds: dict) -> None
         rate = f"{met / applicable:.0%}" if applicable else "n/a"
         click.echo(f"follow-up: {met} of {applicable} requirement checks met ({rate}); "
                    f"{reds} requirement(s) red")
+    statuses = result.cases["review_status"].value_counts() if "review_status" in \
+        result.cases else {}
+    if len(statuses):
+        click.echo("review: " + ", ".join(f"{status} {int(n)}"
+                                          for status, n in sorted(statuses.items())))
     click.echo("time: " + ", ".join(f"{k} {v:.1f}s" for k, v in seconds.items()))
     click.echo(f"reports in {out}: " + ", ".join(sorted(p.name for p in written)))
 

@@ -114,6 +114,13 @@ def evaluate_verdicts(labels: dict, cases: pd.DataFrame) -> tuple[dict, pd.DataF
         "recall": round(recall, 4),
         "f1": round(f1, 4),
     }
+    return verdicts, rule_table(cases, case_is_true)
+
+
+def rule_table(cases: pd.DataFrame, case_is_true: pd.Series) -> pd.DataFrame:
+    """Per rule: on how many of the cases it fired, how many of those are true (stalking)
+    and how many false. Only cases in case_is_true's index count."""
+    cases = cases[cases["case_id"].isin(case_is_true.index)]
     rule_rows = cases[["case_id", "rules"]].assign(rule=cases["rules"].str.split(";")) \
         .explode("rule")
     rule_rows = rule_rows[rule_rows["rule"].fillna("") != ""]
@@ -123,7 +130,55 @@ def evaluate_verdicts(labels: dict, cases: pd.DataFrame) -> tuple[dict, pd.DataF
     table["on_false"] = table["fired"] - table["on_true"]
     table["precision"] = (table["on_true"] / table["fired"]).round(3)
     table = table.reset_index().sort_values(["fired", "rule"], ascending=[False, True])
-    return verdicts, table.reset_index(drop=True)
+    return table.reset_index(drop=True)
+
+
+def _ratio(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else float("nan")
+
+
+def evaluate_decisions(latest: pd.DataFrame, cases: pd.DataFrame) -> tuple[dict, pd.DataFrame]:
+    """The run's verdicts against the analysts' own decisions (the case book's latest per
+    case, matched to the run's cases as review_status matches them).
+
+    `Confirmed stalking` is a true case, `Not stalking` a false one; `Needs more
+    information` and undecided cases do not count. Precision: confirmed among the decided
+    cases reported as missed_stalking; recall: of the confirmed cases not recorded as
+    stalking, those reported as missed_stalking."""
+    from audit_cli.casebook import DECISION_LABELS, review_columns
+
+    case_crimes = _explode_refs(cases, "case_id", "crime_refs")
+    review = review_columns(cases, case_crimes, latest)
+    decision = review["decision"].set_axis(cases["case_id"])
+    confirmed = decision == DECISION_LABELS["confirmed_stalking"]
+    rejected = decision == DECISION_LABELS["not_stalking"]
+    decided = confirmed | rejected
+    verdict = cases["verdict"].set_axis(cases["case_id"])
+    missed = verdict == "missed_stalking"
+    flagged = missed & decided
+    should = confirmed & (verdict != "recorded_stalking")
+    found = int((should & missed).sum())
+    true_flagged = int((flagged & confirmed).sum())
+    precision = _ratio(true_flagged, int(flagged.sum()))
+    recall = _ratio(found, int(should.sum()))
+    f1 = round(2 * precision * recall / (precision + recall), 4) \
+        if precision + recall and precision == precision and recall == recall else 0.0
+    figures = {
+        "decided_cases": int(decided.sum()),
+        "confirmed_stalking": int(confirmed.sum()),
+        "not_stalking": int(rejected.sum()),
+        "needs_more_information": int((decision == DECISION_LABELS[
+            "needs_more_information"]).sum()),
+        "labelled_missed_stalking": int(should.sum()),
+        "found": found,
+        "reported_missed_stalking": int(flagged.sum()),
+        "reported_true": true_flagged,
+        "false_positives": int(flagged.sum()) - true_flagged,
+        "precision": precision, "recall": recall, "f1": f1,
+        "decisions_in_book": int(len(latest)),
+        "decisions_matched": int((decision != "").sum()),
+    }
+    return figures, rule_table(cases, confirmed[decided])
 
 
 def evaluate_scenarios(labels: dict, cases: pd.DataFrame) -> dict:
@@ -196,22 +251,84 @@ def evaluate(labels_path: Path, run_dir: Path) -> Evaluation:
                       rules=rules, scenarios=evaluate_scenarios(labels, cases))
 
 
+def evaluate_against_decisions(run_dir: Path, decisions: list[Path],
+                               casebook: Path | None) -> Evaluation:
+    """Decisions from files (read and checked, never written anywhere) or a case book."""
+    from audit_cli.casebook import CaseBook, FIELDS, read_decision_file
+
+    parts = []
+    if casebook is not None:
+        book = CaseBook(casebook)
+        if not book.exists():
+            raise AuditError("case book not found", file=str(casebook))
+        parts.append(book.latest().assign(order=0))
+    for order, path in enumerate(decisions, start=1):
+        items = read_decision_file(path).decisions
+        parts.append(pd.DataFrame([vars(d) for d in items], columns=FIELDS)
+                       .assign(order=order))
+    every = pd.concat(parts, ignore_index=True)
+    latest = every.sort_values(["case_id", "reviewed_on", "order"], kind="stable") \
+        .drop_duplicates("case_id", keep="last")[FIELDS].reset_index(drop=True)
+    cases = _read_run_csv(run_dir, "cases.csv")
+    verdicts, rules = evaluate_decisions(latest, cases)
+    return Evaluation(verdicts=verdicts, linking={}, rules=rules)
+
+
 @click.command("evaluate")
-@click.argument("labels", type=click.Path(path_type=Path))
+@click.argument("labels", type=click.Path(path_type=Path), required=False)
 @click.option("--run", "run_dir", required=True,
               type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="The output folder of an `audit run` over the labelled export.")
+@click.option("--decisions", multiple=True, type=click.Path(path_type=Path),
+              help="Measure against analysts' decisions instead of a labels file: a "
+                   "reviewed report.xlsx or a decisions.csv (repeatable).")
+@click.option("--casebook", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Measure against the decisions in this case book.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def evaluate_command(labels, run_dir, as_json):
+def evaluate_command(labels, run_dir, decisions, casebook, as_json):
     """Measure a run against labelled cases: verdict precision/recall/F1, linking
-    pairwise precision/recall, and how often each rule fired on true and false cases."""
-    result = evaluate(labels, run_dir)
+    pairwise precision/recall, and how often each rule fired on true and false cases.
+
+    \b
+    LABELS is a labels JSON file; or, with --decisions/--casebook, the analysts' own
+    confirmed and rejected cases are the truth (no linking figures then)."""
+    by_decisions = bool(decisions) or casebook is not None
+    if labels is not None and by_decisions:
+        raise AuditError("give a labels file or --decisions/--casebook, not both")
+    if labels is None and not by_decisions:
+        raise AuditError("give a labels file, or --decisions / --casebook with the "
+                         "analysts' reviewed cases")
+    if by_decisions:
+        result = evaluate_against_decisions(run_dir, list(decisions), casebook)
+    else:
+        result = evaluate(labels, run_dir)
     if as_json:
         click.echo(json.dumps({"verdicts": result.verdicts, "linking": result.linking,
                                "scenarios": result.scenarios,
                                "rules": result.rules.to_dict(orient="records")}, indent=2))
         return
     v, k = result.verdicts, result.linking
+    if by_decisions:
+        click.echo(f"decisions: {v['decided_cases']} decided cases in the run "
+                   f"({v['confirmed_stalking']} confirmed stalking, {v['not_stalking']} not "
+                   f"stalking; {v['needs_more_information']} needing more information are "
+                   f"left out); {v['decisions_matched']} of {v['decisions_in_book']} "
+                   "decisions matched a case of the run")
+        click.echo(f"missed_stalking: precision {v['precision']:.3f}  recall {v['recall']:.3f}  "
+                   f"F1 {v['f1']:.3f}  (confirmed, not recorded as stalking "
+                   f"{v['labelled_missed_stalking']}, found {v['found']}; reported and decided "
+                   f"{v['reported_missed_stalking']}, not stalking {v['false_positives']})")
+    else:
+        _print_label_figures(v, k)
+        _echo_scenarios(result.scenarios)
+    click.echo("")
+    click.echo(f"{'rule':40} {'fired':>6} {'on true':>8} {'on false':>9} {'precision':>10}")
+    for row in result.rules.itertuples(index=False):
+        click.echo(f"{row.rule:40} {row.fired:6d} {int(row.on_true):8d} {int(row.on_false):9d} "
+                   f"{row.precision:10.3f}")
+
+
+def _print_label_figures(v: dict, k: dict) -> None:
     click.echo(f"missed_stalking: precision {v['precision']:.3f}  recall {v['recall']:.3f}  "
                f"F1 {v['f1']:.3f}  (labelled {v['labelled_missed_stalking']}, found "
                f"{v['found']}; reported {v['reported_missed_stalking']}, false "
@@ -225,12 +342,6 @@ def evaluate_command(labels, run_dir, as_json):
             click.echo(f"  {kind + ':':15} precision {part['precision']:.4f}  recall "
                        f"{part['recall']:.4f}  (mentions {part['mentions']}, true pairs "
                        f"{part['true_pairs']})")
-    _echo_scenarios(result.scenarios)
-    click.echo("")
-    click.echo(f"{'rule':40} {'fired':>6} {'on true':>8} {'on false':>9} {'precision':>10}")
-    for row in result.rules.itertuples(index=False):
-        click.echo(f"{row.rule:40} {row.fired:6d} {int(row.on_true):8d} {int(row.on_false):9d} "
-                   f"{row.precision:10.3f}")
 
 
 def _echo_scenarios(scenarios: dict) -> None:

@@ -226,8 +226,9 @@ class LoadResult:
 #     party_key, person_id, linked_to (party_key), score (float, total match weight),
 #     reasons (str, e.g. "name: exact after nickname (+7.9); dob: day/month swapped (+4.1)")
 # cases: one row per course of conduct
-#     case_id (str, stable: "C-" + 16 hex chars of the sha1 of the case's sorted crime
-#     refs, victim and suspect person ids),
+#     case_id (str, stable as the course grows: "C-" + 16 hex chars of the sha1 of the
+#     course's first crime ref (earliest recorded) and the victim's and suspect's
+#     normalised names on that crime; link/cases.py case_id()),
 #     kind ('pair' | 'unidentified_suspect'),
 #     victim_person, suspect_person (str / NA for unidentified),
 #     victim, suspect (display names; suspect "" when unidentified),

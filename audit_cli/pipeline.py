@@ -59,6 +59,8 @@ class RunRequest:
     force: bool = False
     show_progress: bool = False
     today: pd.Timestamp | None = None
+    decisions: list[Path] = field(default_factory=list)  # reviewed workbooks, decisions.csv
+    casebook: Path | None = None  # None: casebook.sqlite beside the report folder
 
 
 def release_memory() -> None:
@@ -114,18 +116,24 @@ def in_period(cases: pd.DataFrame, case_crimes: pd.DataFrame, crimes: pd.DataFra
     Looked up by position with pyarrow: a merge on crime_ref took seconds at 1M rows."""
     if start is None and end is None:
         return pd.Series(True, index=cases.index)
+    inside = recorded_in(crimes, start, end)
+    position = frames.positions(case_crimes["crime_ref"], crimes["crime_ref"])
+    hit = np.zeros(len(case_crimes), dtype=bool)
+    hit[position >= 0] = inside[position[position >= 0]]
+    reported = case_crimes["case_id"].to_numpy()[hit]
+    return pd.Series(frames.member(cases["case_id"], reported), index=cases.index, dtype=bool)
+
+
+def recorded_in(crimes: pd.DataFrame, start: pd.Timestamp | None,
+                end: pd.Timestamp | None) -> np.ndarray:
+    """Per crime: recorded between start and end (either may be open)."""
     day = crimes["recorded_date"].dt.normalize()
     inside = pd.Series(True, index=crimes.index)
     if start is not None:
         inside &= day >= start
     if end is not None:
         inside &= day <= end
-    inside = inside.fillna(False).to_numpy(dtype=bool)
-    position = frames.positions(case_crimes["crime_ref"], crimes["crime_ref"])
-    hit = np.zeros(len(case_crimes), dtype=bool)
-    hit[position >= 0] = inside[position[position >= 0]]
-    reported = case_crimes["case_id"].to_numpy()[hit]
-    return pd.Series(frames.member(cases["case_id"], reported), index=cases.index, dtype=bool)
+    return inside.fillna(False).to_numpy(dtype=bool)
 
 
 def with_findings(cases: pd.DataFrame, findings: pd.DataFrame) -> pd.DataFrame:
@@ -219,6 +227,7 @@ def _run_stages(request: RunRequest) -> tuple[AuditResult, list[Path], dict[str,
     from audit_cli.report import write_reports
 
     options = request.options
+    book, imported = open_casebook(request)
     clock = StageClock(request.show_progress)
     scanning = None
     try:
@@ -257,11 +266,14 @@ def _run_stages(request: RunRequest) -> tuple[AuditResult, list[Path], dict[str,
                 request.settings.get("force", {}),
                 rule_tags={r.id: r.tags for r in [*pack.rules, *pack.correlations]})
         cases = scored.assign(gaps=gap_ids_by_case(followed.gaps, scored["case_id"]).to_numpy())
+        cases = with_review(cases, linked.case_crimes, book, bool(options["pseudonymise"]))
         settings = dict(request.settings, rule_catalogue=rule_catalogue(pack))
         result = AuditResult(load=loaded, crimes=crimes, link=linked, detect=detected,
                              followup=followed, cases=cases, settings=settings)
         with clock.stage("report"):
             result.manifest = build_manifest(request, loaded, pack, clock, cases)
+            result.manifest["casebook"] = casebook_manifest(book, imported, cases)
+            result.manifest["period_empty"] = period_is_empty(crimes, options)
             if options["pseudonymise"]:
                 from audit_cli.pseudonymise import pseudonymise
                 result = pseudonymise(result, request.key)
@@ -278,6 +290,68 @@ def _run_stages(request: RunRequest) -> tuple[AuditResult, list[Path], dict[str,
             scanning.stop()
         clock.close()
     return result, written, clock.seconds
+
+
+def open_casebook(request: RunRequest):
+    """The case book of this run, with the decisions given (--decisions, and a reviewed
+    workbook in the folder --force is about to replace) imported first, all in one
+    transaction. Everything is checked before anything is written or deleted."""
+    from audit_cli.casebook import CaseBook, default_path, import_decisions, summary_line
+    from audit_cli.report.files import check_target
+
+    book = CaseBook(request.casebook or default_path(request.out))
+    out = Path(request.out)
+    check_target(out, request.force)  # a folder audit did not make: stop before any work
+    paths = list(request.decisions)
+    previous = out / "report.xlsx"
+    if request.force and previous.is_file() and previous.resolve() not in {
+            Path(p).resolve() for p in paths}:
+        paths.append(previous)  # its decisions must not go with the folder
+    if not paths:
+        return book, None
+    try:
+        summary = import_decisions(book, paths)
+    except AuditError as exc:
+        if exc.file and str(exc.file).startswith(str(previous)):
+            raise AuditError(f"{exc.detail}; the run would replace this reviewed workbook, "
+                             "so its decisions are imported first: correct the cell, or "
+                             "move the workbook out of the folder, then run again",
+                             file=exc.file, row=exc.row, column=exc.column) from None
+        raise
+    log.warning(summary_line(summary, book))
+    return book, summary
+
+
+def with_review(cases: pd.DataFrame, case_crimes: pd.DataFrame, book,
+                pseudonymised: bool) -> pd.DataFrame:
+    """cases with the review columns from the case book (every case `new` without one)."""
+    from audit_cli.casebook import review_columns
+
+    latest = book.latest() if book is not None and book.exists() else None
+    review = review_columns(cases, case_crimes, latest)
+    if pseudonymised:  # an analyst's words may name the people: not in pseudonymised output
+        review["reviewer"] = review["reviewer"].where(review["reviewer"] == "", "(withheld)")
+        review["reviewer_notes"] = review["reviewer_notes"].where(
+            review["reviewer_notes"] == "", "(withheld)")
+    return pd.concat([cases, review.set_axis(cases.index)], axis=1)
+
+
+def casebook_manifest(book, imported, cases: pd.DataFrame) -> dict:
+    entry = {"path": str(book.path), "used": bool(book.exists())}
+    if imported is not None:
+        entry.update(added=imported.added, already_held=imported.already,
+                     without_decision=imported.undecided)
+    entry["review_status"] = {k: int(v) for k, v in
+                              cases["review_status"].value_counts().sort_index().items()}
+    return entry
+
+
+def period_is_empty(crimes: pd.DataFrame, options: dict) -> bool:
+    """A period was set and no crime was recorded in it."""
+    start, end = options["period_start"], options["period_end"]
+    if start is None and end is None:
+        return False
+    return not recorded_in(crimes, start, end).any()
 
 
 def start_scan(crimes: pd.DataFrame, pack):

@@ -10,6 +10,7 @@ import pytest
 
 from audit_cli.errors import AuditError
 from audit_cli.link import PandasEngine, link, load_link_settings, pairwise_quality
+from audit_cli.link.cases import case_id
 from audit_cli.link.cluster import connected_components
 from audit_cli.link.engine import candidate_pairs
 from audit_cli.link.records import build_records, prepare_mentions
@@ -169,11 +170,21 @@ def test_every_crime_is_in_a_case_and_case_ids_are_stable(story):
     assert long.to_dict() == dict(zip(story.cases["case_id"], story.cases["crime_refs"]))
     assert story.case_crimes.equals(story.case_crimes.sort_values(["case_id", "crime_ref"])
                                     .reset_index(drop=True))
-    row = story.cases.set_index("crime_refs").loc["C1;C2"]
-    text = f"C1;C2|{row['victim_person']}|{row['suspect_person']}"
-    assert row["case_id"] == "C-" + hashlib.sha1(text.encode()).hexdigest()[:16]
+    # ids come from the recorded ids of victim and suspect (N1, N2) when both have one,
+    # else from the first crime and the names recorded on it; never the set of crimes
+    cases = story.cases.set_index("crime_refs")
+    row = cases.loc["C1;C2"]
+    assert row["case_id"] == "C-" + hashlib.sha1(b"recorded ids|N1|N2").hexdigest()[:16]
+    assert row["case_id"] == case_id("C1", "katherine smith", "robert jones", "N1", "N2")
+    lone = cases.loc["C3;C4"]
+    assert lone["case_id"] == "C-" + hashlib.sha1(
+        "C3|kate smith|\x1f".encode()).hexdigest()[:16]
+    mary = cases.loc["C8;C9"]
+    assert mary["case_id"] == case_id("C8", "mary smith-jones", "robert jones")
     again = run(STORY)
     pd.testing.assert_frame_equal(again.cases, story.cases)
+    reordered = run(STORY[::-1])  # ids do not depend on the order of the input rows
+    assert set(reordered.cases["case_id"]) == set(story.cases["case_id"])
     pd.testing.assert_frame_equal(again.parties, story.parties)
 
 

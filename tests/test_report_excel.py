@@ -36,7 +36,7 @@ def test_sheets(workbook):
 
 
 def test_every_data_sheet_is_a_styled_table_with_frozen_header(workbook):
-    for title, freeze in [("Cases", "B2"), ("Crimes", "C2"), ("Follow-up gaps", "A2"),
+    for title, freeze in [("Cases", "D2"), ("Crimes", "C2"), ("Follow-up gaps", "A2"),
                           ("Compliance", "A2"), ("Data quality", "A9")]:
         ws = workbook[title]
         assert len(ws.tables) == 1, title
@@ -63,13 +63,34 @@ def test_cases_sheet_values_are_typed(workbook, result):
 def test_decision_drop_down_and_notes(workbook, result):
     ws = workbook["Cases"]
     head = headers(ws)
-    assert head[-2:] == ["Decision", "Reviewer notes"]
+    # the triage columns sit right after the case and its verdict
+    assert head[:8] == ["Case", "Verdict", "Review status", "Decision", "Reviewer",
+                        "Reviewed on", "Notes", "New records since review"]
     validations = ws.data_validations.dataValidation
     assert len(validations) == 1
     assert validations[0].type == "list"
     assert validations[0].formula1 == '"' + ",".join(DECISIONS) + '"'
     letter = openpyxl.utils.get_column_letter(head.index("Decision") + 1)
     assert str(validations[0].sqref) == f"{letter}2:{letter}{len(listed_cases(result)) + 1}"
+
+
+def test_cases_sheet_is_set_up_for_triage_and_printing(workbook):
+    ws = workbook["Cases"]
+    head = headers(ws)
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9
+    assert ws.print_title_rows == "$1:$1"  # the header repeats on every printed page
+    assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
+    explanation = ws.cell(row=2, column=head.index("Explanation") + 1)
+    assert explanation.alignment.wrap_text  # long text wraps inside its cell
+    assert not ws.cell(row=2, column=head.index("Score") + 1).alignment.wrap_text
+
+
+def test_verdict_chart_leaves_out_no_concern(workbook):
+    ws = workbook["Summary"]
+    values = [c for row in ws.iter_rows(values_only=True) for c in row if c is not None]
+    start = values.index("Cases by verdict")
+    block = values[start:values.index("Missed stalking by month recorded")]
+    assert "Missed stalking" in block and "No concern" not in block
 
 
 def test_conditional_formatting_for_verdicts_and_rag(workbook):

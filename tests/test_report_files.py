@@ -38,8 +38,18 @@ def test_existing_folder_needs_force(result, tmp_path):
         write_reports(result, target, {"csv"})
     assert str(target) in str(err.value) and err.value.exit_code == 2
     assert [p.name for p in target.iterdir()] == ["old.txt"]
-    write_reports(result, target, {"csv"}, force=True)
-    assert not (target / "old.txt").exists() and (target / "cases.csv").exists()
+    # --force replaces only a folder audit made: this one holds a file audit did not write
+    with pytest.raises(AuditError, match=r"audit did not write") as err:
+        write_reports(result, target, {"csv"}, force=True)
+    assert err.value.exit_code == 2 and (target / "old.txt").read_text() == "keep me"
+    (target / "old.txt").unlink()
+    write_reports(result, target, {"csv"})
+    write_reports(result, target, {"csv", "html"}, force=True)
+    assert (target / "report.html").exists() and (target / "cases.csv").exists()
+    (target / "my notes.docx").write_text("an analyst's notes")
+    with pytest.raises(AuditError, match=r"'my notes.docx', which audit did not write"):
+        write_reports(result, target, {"csv"}, force=True)
+    assert (target / "my notes.docx").exists() and (target / "report.html").exists()
     assert [p.name for p in tmp_path.iterdir()] == ["out"]
 
 

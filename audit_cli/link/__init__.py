@@ -54,7 +54,9 @@ def link(parties: pd.DataFrame, crimes: pd.DataFrame, settings: dict | None = No
                                          crimes["crime_ref"].astype("str")),
                          resolved["person_no"].to_numpy(dtype=np.int64),
                          (resolved["role"] == "victim").to_numpy(dtype=bool),
-                         persons, crimes, settings)
+                         persons, crimes, settings,
+                         mention_names=resolved["name_norm"],
+                         mention_ids=resolved["source_id"])
     groups = build_suspect_groups(tables, resolved, crimes, settings)
     out_parties = parties[PARTY_COLUMNS].reset_index(drop=True)
     out_parties["person_id"] = resolved["person_id"].to_numpy()

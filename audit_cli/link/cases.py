@@ -55,12 +55,31 @@ class CaseTables:
 # 16 hex digits (64 bits): two of a million cases share an id with a chance of about 3 in
 # 100 million. With 10 digits (40 bits), as before, that chance was about 0.4 at 1M cases.
 ID_HEX = 16
+# Stands for "no such party" in the id text (a case with no identified suspect, a crime
+# with no victim recorded); a normalised name never holds it.
+NO_PARTY = "\x1f"
 
 
-def case_id(crime_refs: str, victim: str, suspect: str) -> str:
-    """Stable id: the same crimes, victim and suspect always give the same id."""
-    text = f"{crime_refs}|{victim}|{suspect}"
-    return "C-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:ID_HEX]
+RECORDED_IDS = "recorded ids"
+
+
+def case_id(first_crime_ref: str, victim: str | None, suspect: str | None,
+            victim_id: str | None = None, suspect_id: str | None = None) -> str:
+    """The id of a course of conduct, kept as the course grows (neither the set of its
+    crimes nor the person numbers, which clustering assigns afresh each run, go into it).
+
+    A victim and a suspect who both carry a records-system id (the id recorded most often
+    for them across the course): those two ids, so the course keeps its id when earlier
+    history is added too. Otherwise: its first crime (earliest recorded, then lowest crime
+    reference) and the victim's and the suspect's names as recorded on that crime
+    (normalised). The rare clash (two courses of the same two ids or names) is settled by
+    _case_keys with the case's crime references."""
+    if victim_id is not None and suspect_id is not None:
+        parts = [RECORDED_IDS, victim_id, suspect_id]
+    else:
+        parts = [first_crime_ref, NO_PARTY if victim is None else victim,
+                 NO_PARTY if suspect is None else suspect]
+    return "C-" + hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:ID_HEX]
 
 
 def _first_per_crime(crime: np.ndarray, person: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -212,22 +231,47 @@ def _texts_per_group(single: np.ndarray, single_at: np.ndarray, singles: pa.Arra
     return both.take(pa.array(index))
 
 
-def _case_keys(crime_refs: pa.Array, victim: pa.Array, suspect: pa.Array) -> tuple[pa.Array,
-                                                                                     np.ndarray]:
-    """case_id per case (as case_id() makes it) and its digest as an unsigned integer,
-    which sorts as the id does.
-
-    One sha1 per case is unavoidable; everything around it is done on whole arrays.
-    """
-    text = pc.binary_join_element_wise(crime_refs, victim, suspect,
-                                       pa.scalar("|", pa.large_string()),
-                                       null_handling="replace", null_replacement="")
+def _sha1_keys(text: pa.Array) -> tuple[bytes, np.ndarray]:
+    """The first ID_HEX/2 bytes of each text's sha1, joined, and as unsigned integers."""
     sha1 = hashlib.sha1
     size = ID_HEX // 2
     digests = b"".join([sha1(t).digest()[:size]
                         for t in text.cast(pa.large_binary()).to_pylist()])
+    return digests, np.frombuffer(digests, dtype=">u8").astype(np.uint64)  # big-endian
+
+
+def _case_keys(first_ref: pa.Array, victim: pa.Array, suspect: pa.Array,
+               victim_id: pa.Array, suspect_id: pa.Array,
+               crime_refs: pa.Array) -> tuple[pa.Array, np.ndarray]:
+    """case_id per case (as case_id() makes it) and its digest as an unsigned integer,
+    which sorts as the id does. victim, suspect: the names on the first crime, null where
+    the case has no such party; victim_id, suspect_id: recorded ids, null where none.
+    Cases that would share an id are told apart by adding their crime references.
+
+    One sha1 per case is unavoidable; everything around it is done on whole arrays.
+    """
+    bar = pa.scalar("|", pa.large_string())
+    by_names = pc.binary_join_element_wise(
+        *[pc.fill_null(part.cast(pa.large_string()), NO_PARTY)
+          for part in (first_ref, victim, suspect)], bar)
+    by_ids = pc.binary_join_element_wise(pa.scalar(RECORDED_IDS, pa.large_string()),
+                                         victim_id.cast(pa.large_string()),
+                                         suspect_id.cast(pa.large_string()), bar)
+    text = pc.if_else(pc.is_valid(by_ids), by_ids, by_names)
+    digests, key = _sha1_keys(text)
+    clash = pd.Index(key).duplicated(keep=False)
+    if clash.any():
+        at = np.flatnonzero(clash)
+        taken = pa.array(at)
+        again = pc.binary_join_element_wise(text.take(taken), crime_refs.take(taken), bar)
+        fixed, fixed_key = _sha1_keys(again)
+        size = ID_HEX // 2
+        parts_of = bytearray(digests)
+        for slot, row in enumerate(at):
+            parts_of[row * size:(row + 1) * size] = fixed[slot * size:(slot + 1) * size]
+        digests, key = bytes(parts_of), key.copy()
+        key[at] = fixed_key
     n = len(text)
-    key = np.frombuffer(digests, dtype=">u8").astype(np.uint64)  # big-endian: id order
     width = 2 + ID_HEX
     chars = np.empty((n, width), dtype=np.uint8)
     chars[:, 0], chars[:, 1] = ord("C"), ord("-")
@@ -238,10 +282,83 @@ def _case_keys(crime_refs: pa.Array, victim: pa.Array, suspect: pa.Array) -> tup
     return ids, key
 
 
+def _first_crimes(crimes: pd.DataFrame, ref_rank: np.ndarray, row_crime: np.ndarray,
+                  starts: np.ndarray) -> np.ndarray:
+    """Per group, the position of its first crime: earliest recorded, then lowest crime
+    reference (the crime reference alone when no recorded date is known)."""
+    if "recorded_date" in crimes:
+        day = pd.to_datetime(crimes["recorded_date"]).to_numpy("datetime64[ns]").view(np.int64)
+        day = np.where(day == np.iinfo(np.int64).min, np.iinfo(np.int64).max, day)
+        rank = np.empty(len(crimes), dtype=np.int64)
+        rank[np.lexsort((ref_rank, day))] = np.arange(len(crimes))
+    else:
+        rank = ref_rank
+    by_rank = np.empty(len(crimes), dtype=np.int64)
+    by_rank[rank] = np.arange(len(crimes))
+    if len(starts) == 0:
+        return np.zeros(0, dtype=np.int64)
+    return by_rank[np.minimum.reduceat(rank[row_crime], starts)]  # rows come group by group
+
+
+@dataclass
+class MentionValues:
+    """One text per (crime, person) mention key, as integer codes: the smallest value
+    where one crime records a person twice (so the choice ignores row order). distinct:
+    the values, sorted, so that code order is value order."""
+
+    keys: pd.Index  # crime * width + person + 1
+    code: np.ndarray
+    distinct: np.ndarray
+    width: np.int64
+
+    @classmethod
+    def of(cls, crime: np.ndarray, person: np.ndarray, values: pd.Series) -> MentionValues:
+        width = np.int64(max(int(person.max()) if len(person) else 0, 0) + 2)
+        code, distinct = pd.factorize(values.reset_index(drop=True), sort=True)
+        known = (crime >= 0) & (code >= 0)
+        smallest = pd.Series(code[known]).groupby(crime[known] * width + person[known] + 1,
+                                                  sort=False).min()
+        return cls(keys=smallest.index, code=smallest.to_numpy(),
+                   distinct=np.asarray(distinct, dtype=object), width=width)
+
+    def codes_at(self, crime: np.ndarray, person: np.ndarray) -> np.ndarray:
+        """The code recorded for each (crime, person); -1 where none (or person < 0)."""
+        at = self.keys.get_indexer(crime * self.width + person + 1)
+        return np.where((at >= 0) & (person >= 0), self.code[np.maximum(at, 0)], -1)
+
+    def texts(self, codes: np.ndarray) -> pa.Array:
+        """The values of codes; null for -1."""
+        values = np.append(self.distinct, None)
+        return pa.array(values[np.where(codes >= 0, codes, len(self.distinct))],
+                        type=pa.large_string())
+
+
+def _most_recorded(ids: MentionValues, group: np.ndarray, row_crime: np.ndarray,
+                   party: np.ndarray) -> pa.Array:
+    """Per group, the id its party (victim or suspect number per group, -1: none) carries
+    most often across the group's crimes; ties go to the smallest id. Null where none."""
+    n_groups = len(party)
+    code = ids.codes_at(row_crime, party[group]) if n_groups else np.zeros(0, np.int64)
+    found = code >= 0
+    n_codes = np.int64(max(len(ids.distinct), 1))
+    pairs, counts = np.unique(group[found] * n_codes + code[found], return_counts=True)
+    owner_group, owner_code = pairs // n_codes, pairs % n_codes
+    best = np.lexsort((owner_code, -counts, owner_group))  # most often, then smallest id
+    if len(best):
+        best = best[np.r_[True, owner_group[best][1:] != owner_group[best][:-1]]]
+    chosen = np.full(n_groups, -1, dtype=np.int64)
+    chosen[owner_group[best]] = owner_code[best]
+    return ids.texts(chosen)
+
+
 def build_cases(crime: np.ndarray, person: np.ndarray, is_victim: np.ndarray,
-                persons: pd.DataFrame, crimes: pd.DataFrame, settings: dict) -> CaseTables:
+                persons: pd.DataFrame, crimes: pd.DataFrame, settings: dict,
+                mention_names: pd.Series | None = None,
+                mention_ids: pd.Series | None = None) -> CaseTables:
     """cases and case_crimes per model.py, from each mention's crime position, person number
-    and role. persons row k is person number k + 1 (as build_persons makes it).
+    and role. persons row k is person number k + 1 (as build_persons makes it). mention_names:
+    each mention's normalised name, mention_ids: its records-system id, both for the case
+    ids (None: no names, no ids recorded).
     """
     crimes = crimes.reset_index(drop=True)
     p_crime, p_victim, p_suspect = crime_pairings(crime, person, is_victim, len(crimes))
@@ -284,7 +401,20 @@ def build_cases(crime: np.ndarray, person: np.ndarray, is_victim: np.ndarray,
     names = pa.concat_arrays([names, pa.array([""], type=pa.large_string())])
     victim_ids, suspect_ids = ids.take(pa.array(np.maximum(victim - 1, 0), mask=victim < 0)), \
         ids.take(pa.array(np.maximum(suspect - 1, 0), mask=suspect < 0))
-    case_ids, key = _case_keys(crime_refs, victim_ids, suspect_ids)
+    first_crime = _first_crimes(crimes, ref_rank, row_crime, starts)
+    absent = pd.Series(pd.NA, index=range(len(crime)), dtype="str")
+    spelled = MentionValues.of(crime, person,
+                               absent if mention_names is None else mention_names)
+    recorded = MentionValues.of(crime, person, absent if mention_ids is None else mention_ids)
+    parties = {"victim": np.where(victim >= 0, victim, -1),
+               "suspect": np.where(suspect >= 0, suspect, -1)}
+    case_ids, key = _case_keys(
+        refs.take(pa.array(first_crime)),
+        *[spelled.texts(spelled.codes_at(first_crime, parties[role]))
+          for role in ("victim", "suspect")],
+        *[_most_recorded(recorded, group, row_crime, parties[role])
+          for role in ("victim", "suspect")],
+        crime_refs)
     reasons = _link_reasons(suspect >= 0, sizes, reason[starts])
 
     # by first date; ties keep the order the pairings were met in (deterministic)

@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.formatting.rule import CellIsRule
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -29,6 +29,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.table import Table, TableStyleInfo
 
 from audit_cli import __version__
+from audit_cli.casebook import DECISION_LABELS
 from audit_cli.model import AuditResult
 from audit_cli.report import tables
 from audit_cli.report.base import (DEFAULT_MAX_WORKBOOK_ROWS, Audience, Format,
@@ -38,7 +39,7 @@ from audit_cli.report.safety import (EXCEL_TRIGGERS, clean_text, clean_text_seri
                                      needs_quote_prefix)
 
 OUTPUT_NAME = {Audience.ANALYSTS: "report.xlsx", Audience.LEADS: "leads.xlsx"}
-DECISIONS = ("Confirmed stalking", "Not stalking", "Needs more information")
+DECISIONS = tuple(DECISION_LABELS.values())  # the words the case book reads back
 TABLE_STYLE = "TableStyleMedium2"
 FONT = "Calibri"
 HEADER_FONT = Font(name=FONT, bold=True)
@@ -64,8 +65,14 @@ class Column:
     width: float | None = None  # None: fitted to the header and a sample of values
 
 
+# Triage first: the analyst's columns sit right after the case and its verdict, and the
+# case, verdict and review status stay in view (frozen) while the rest scrolls.
 CASE_SHEET = [
     Column("case_id", "Case", width=20), Column("verdict_label", "Verdict", width=20),
+    Column("review_status", "Review status", width=18),
+    Column("decision", "Decision", width=24), Column("reviewer", "Reviewer", width=16),
+    Column("reviewed_on", "Reviewed on", width=12), Column("reviewer_notes", "Notes", width=40),
+    Column("new_records", "New records since review", width=24),
     Column("score", "Score", "float", 8), Column("four", "FOUR", width=7),
     Column("victim", "Victim"), Column("suspect", "Suspect"),
     Column("n_crimes", "Crimes", "int", 8), Column("first_date", "First date", "date", 12),
@@ -79,8 +86,9 @@ CASE_SHEET = [
     Column("link_reasons", "Why linked", width=40),
     Column("recommended_team", "Recommended team", width=20),
     Column("missing_steps", "Missing steps", width=40),
-    Column("decision", "Decision", width=24), Column("reviewer_notes", "Reviewer notes", width=40),
 ]
+CASE_FREEZE = "D2"  # case, verdict and review status stay in view
+WRAP_WIDTH = 24  # text columns at least this wide wrap inside their cells on the Cases sheet
 CRIME_SHEET = [
     Column("case_id", "Case", width=20), Column("crime_ref", "Crime ref", width=16),
     Column("recorded_date", "Recorded", "date", 12), Column("offence_date", "Offence date",
@@ -162,19 +170,28 @@ def column_values(ws, values: pd.Series, kind: str) -> tuple[list, str | None]:
     return cells.tolist(), None
 
 
-def formatted_rows(ws, prepared: list[list], formats: list[str | None]):
-    """The rows of a table, with each number or date in a cell of its column's format.
+WRAPPED = Alignment(wrap_text=True, vertical="top")
+
+
+def formatted_rows(ws, prepared: list[list], formats: list[str | None],
+                   wrapped: set[int] = frozenset()):
+    """The rows of a table, with each number or date in a cell of its column's format,
+    and the text of the `wrapped` columns wrapped inside its cells.
 
     One styled cell per column is reused row after row: openpyxl writes each appended row
     before the next is built, and giving every cell its own style costs more than the
     rest of its writing."""
     styled_columns = [(index, styled(ws, None, number_format=fmt))
                       for index, fmt in enumerate(formats) if fmt]
+    for index in sorted(wrapped):
+        cell = WriteOnlyCell(ws, None)
+        cell.alignment = WRAPPED
+        styled_columns.append((index, cell))
     for row in zip(*prepared):
         if styled_columns:
             row = list(row)
             for index, cell in styled_columns:
-                if row[index] is not None:
+                if row[index] is not None and not isinstance(row[index], Cell):
                     cell.value = row[index]
                     row[index] = cell
         yield row
@@ -198,14 +215,16 @@ def fitted_width(values: list, header: str) -> float:
 # --------------------------------------------------------------------------- sheets
 
 
-def print_setup(ws, title_row: int | None = None) -> None:
+def print_setup(ws, title_row: int | None = None, fit_width: bool = False) -> None:
     """Landscape A4. A small sheet prints one page wide; a table sheet keeps its size
-    (two dozen columns squeezed onto one page are unreadable) and repeats its header."""
+    (two dozen columns squeezed onto one page are unreadable) and repeats its header,
+    unless fit_width: the Cases sheet prints one case per row across the page."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = 9  # A4
     if title_row:
         ws.print_title_rows = f"{title_row}:{title_row}"
-        return
+        if not fit_width:
+            return
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
@@ -213,8 +232,9 @@ def print_setup(ws, title_row: int | None = None) -> None:
 
 def write_table_sheet(wb: Workbook, title: str, table_name: str, frame: pd.DataFrame,
                       columns: list[Column], freeze: str = "A2",
-                      above: list[list] | None = None) -> tuple:
+                      above: list[list] | None = None, triage: bool = False) -> tuple:
     """A sheet holding one Excel table; `above` rows go before the table's header.
+    triage: wide text columns wrap inside their cells and the sheet prints one page wide.
 
     Returns (worksheet, first data row, last data row) for rules added afterwards.
     """
@@ -228,12 +248,14 @@ def write_table_sheet(wb: Workbook, title: str, table_name: str, frame: pd.DataF
         ws.column_dimensions[get_column_letter(index)].width = (
             column.width or fitted_width(values, column.header))
     ws.freeze_panes = f"{freeze[0]}{header_row + 1}" if above else freeze
-    print_setup(ws, header_row)
+    print_setup(ws, header_row, fit_width=triage)
+    wrapped = {i for i, c in enumerate(columns)
+               if triage and c.kind == "text" and (c.width or 0) >= WRAP_WIDTH}
     for row in above or []:
         ws.append(row)
     ws.append([styled(ws, c.header, font=HEADER_FONT) for c in columns])
     n_rows = len(frame)
-    for row in formatted_rows(ws, prepared, formats):
+    for row in formatted_rows(ws, prepared, formats, wrapped):
         ws.append(row)
     if n_rows == 0:  # an Excel table needs one data row; leave it blank
         ws.append([None] * len(columns))
@@ -319,13 +341,17 @@ def write_summary(wb: Workbook, result: AuditResult, audience: Audience) -> None
         ("Requirements below target", rag["R"] + rag["A"],
          f"of {fig.requirements}: {rag['R']} red, {rag['A']} amber, {rag['G']} green"),
     ]
+    if manifest.get("period_empty"):
+        ws.append([styled(ws, "No records in the audited period", font=SECTION_FONT),
+                   None, text_cell(ws, str(manifest.get("period", "")))])
     ws.append([styled(ws, "Key figures", font=SECTION_FONT)])
     for label, value, note in rows:
         ws.append([label, value, styled(ws, note, indent=1) if note else None])
-    row = 4 + len(rows)
+    row = 4 + len(rows) + bool(manifest.get("period_empty"))
     blocks = [
         ("Cases by verdict", "Verdict", "Cases",
-         pd.Series({tables.VERDICT_LABELS[v]: n for v, n in fig.verdicts.items()}), "col"),
+         pd.Series({tables.VERDICT_LABELS[v]: n for v, n in fig.verdicts.items()
+                    if v != "no_concern"}), "col"),  # the few flagged, not the many clear
         ("Missed stalking by month recorded", "Month", "Crimes", fig.missed_by_month, "col"),
         ("Missed stalking by team", "Team", "Crimes", fig.missed_by_team, "bar"),
         ("Missed stalking by recorded offence", "Offence", "Crimes", fig.missed_by_offence,
@@ -451,7 +477,7 @@ def write_workbook(result: AuditResult, path: Path, audience: Audience,
         gaps = in_case_order(tables.gap_table(result), cases["case_id"])
         shown, note = capped(cases, max_rows, "cases", "cases.csv")
         ws, first, last = write_table_sheet(wb, "Cases", "Cases", shown, CASE_SHEET,
-                                            freeze="B2", above=note)
+                                            freeze=CASE_FREEZE, above=note, triage=True)
         colour_rules(ws, CASE_SHEET, "verdict_label", VERDICT_COLOURS, first, last)
         add_decision_list(ws, CASE_SHEET, first, last)
         shown, note = capped(crimes, max_rows, "crime rows", "crimes.csv")

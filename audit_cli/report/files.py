@@ -22,15 +22,54 @@ FILE_MODE = 0o600
 FOLDER_MODE = 0o700
 
 
+MANIFEST = "manifest.json"
+
+
 def check_target(target: Path, force: bool) -> None:
-    """Refuse to replace anything the user did not ask us to replace."""
+    """Refuse to replace anything the user did not ask us to replace, and with force,
+    anything audit did not make: the folder must hold audit's manifest.json and no file
+    but those the manifest lists (an analyst's notes saved into the folder are not
+    deleted by a re-run)."""
     if not target.exists():
         return
     if not target.is_dir():
         raise AuditError(f"output folder {target} is an existing file; choose another --out")
-    if not force and any(target.iterdir()):
+    if not any(target.iterdir()):
+        return
+    if not force:
         raise AuditError(f"output folder {target} already exists; use --force to replace it "
                          "or choose another --out")
+    foreign = foreign_files(target)
+    if foreign:
+        raise AuditError(f"output folder {target} holds {foreign[0]!r}, which audit did not "
+                         f"write ({len(foreign)} such file(s)); --force replaces only a folder "
+                         "made by audit run: move those files out or choose another --out")
+
+
+def audit_files(target: Path) -> set[str] | None:
+    """The files a run folder's manifest.json says audit wrote (with the manifest), or
+    None when the folder has no readable audit manifest."""
+    import json
+
+    try:
+        manifest = json.loads((target / MANIFEST).read_text(encoding="utf-8"))
+        listed = {str(item["file"]) for item in manifest["outputs"]}
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if manifest.get("tool") != "audit" and "tool_version" not in manifest:
+        return None
+    return listed | {MANIFEST}
+
+
+def foreign_files(target: Path) -> list[str]:
+    """Paths inside target (relative, sorted) that audit did not write there; every one
+    when the folder has no audit manifest."""
+    present = sorted(p.relative_to(target).as_posix() for p in target.rglob("*")
+                     if not p.is_dir() or not any(p.iterdir()))
+    allowed = audit_files(target)
+    if allowed is None:
+        return [MANIFEST + " (missing)"] + present if MANIFEST not in present else present
+    return [p for p in present if p not in allowed]
 
 
 def _make_parents(folder: Path) -> list[Path]:

@@ -156,6 +156,9 @@ def case_rows(cases: pd.DataFrame, detail_ids: set[str]) -> list[dict]:
         "first": first,
         "span": first.where(first == last, first + " to " + last),
         "has_detail": pd.Series(frames.member(cases["case_id"], detail_ids)),
+        **{column: _texts(cases[column]) if column in cases else pd.Series(
+            "", index=cases.index, dtype=object)
+           for column in ("review_status", "decision", "new_records")},
     }
     values = [tables.python_values(column) for column in columns.values()]
     return [Record(zip(columns, row)) for row in zip(*values)]
@@ -448,6 +451,8 @@ def render_html(result: AuditResult, audience: Audience, templates_dir: Path | N
         "compliance": compliance_view(result),
         "quality": quality_view(result, audience),
         "method": method_view(result, audience),
+        "period_empty": bool((result.manifest or {}).get("period_empty")),
+        "period": (result.manifest or {}).get("period", ""),
     }
     if audience is Audience.ANALYSTS:
         cases = tables.listed_case_table(result)

@@ -18,6 +18,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from audit_cli import frames
+from audit_cli.casebook import REVIEW_COLUMNS, STATUS_ORDER
 from audit_cli.model import VERDICTS, AuditResult
 
 VERDICT_LABELS = {
@@ -35,7 +36,7 @@ CASE_COLUMNS = [
     "last_date", "n_crimes", "recorded_offences", "rules", "gaps",
     "kind", "score_f", "score_o", "score_u", "score_r", "link_reasons",
     "explanation", "recorded_as_stalking", "principal_crime", "victim_person",
-    "suspect_person",
+    "suspect_person", *REVIEW_COLUMNS,
 ]
 CRIME_COLUMNS = [
     "case_id", "crime_ref", "recorded_date", "offence_date", "offence_code", "offence",
@@ -124,9 +125,17 @@ def with_columns(frame: pd.DataFrame | None, columns: list[str]) -> pd.DataFrame
 
 
 def priority_order(cases: pd.DataFrame) -> np.ndarray:
-    """Positions of cases, most serious verdict first, then highest score, then case_id."""
+    """Positions of cases: what the analyst has not seen first (review_status `new` and
+    `reviewed, new records`, then `decision conflicts`, then `reviewed`), then the most
+    serious verdict, then highest score, then case_id."""
     rank = pd.Categorical(cases["verdict"], categories=list(VERDICTS)).codes
+    review = np.zeros(len(cases), dtype=np.int16)
+    if "review_status" in cases:  # a few distinct values over a million cases
+        codes, statuses = pd.factorize(cases["review_status"])
+        order = np.array([STATUS_ORDER.get(s, 0) for s in statuses] + [0], dtype=np.int16)
+        review = order[codes]
     keys = pd.DataFrame({
+        "review": review,
         "rank": np.where(rank < 0, len(VERDICTS), rank).astype(np.int16),
         "score": -pd.to_numeric(cases["score"], errors="coerce").fillna(0).to_numpy(float),
         "case_id": cases["case_id"].to_numpy(),
