@@ -68,6 +68,7 @@ from audit_cli.config import merge, read_yaml
 from audit_cli.errors import AuditError
 from audit_cli.model import FollowupResult
 from audit_cli.paths import RULES_DIR
+from audit_cli.reference import Vocabulary, match_values
 
 log = logging.getLogger("audit")
 
@@ -344,6 +345,13 @@ def validate_force(settings: dict, source: str = "force settings") -> None:
         for name, variants in table.items():
             if variants is not None and not isinstance(variants, list):
                 fail(f"{section}.{name}", "must be a list of spellings")
+    aliases = lookup_path(settings, "teams.aliases") or {}
+    if not isinstance(aliases, dict):
+        fail("teams.aliases", 'must map a spelling to a team: "DAIU North": DAIU')
+    for spelling, team in aliases.items():
+        if team not in (lookup_path(settings, "teams.names") or {}):
+            fail(f"teams.aliases.{spelling}", f"{team!r} is not a team in teams.names; "
+                 "use one of its names")
     for entry in settings.get("allocation") or []:
         if not isinstance(entry, dict) or not entry.get("team"):
             fail("allocation", "each entry needs a team (and optionally when)")
@@ -396,24 +404,26 @@ def normalise_teams(values: pd.Series, force: dict) -> pd.Series:
 def normalise_team_names(values: pd.Series, force: dict) -> pd.Series:
     """normalise_teams row by row (the value of a row depends on that row only); a blank
     or missing team is NA. normalise_teams hands it each distinct value once."""
-    table = force["teams"]["names"]
-    spellings = {name: [name, *as_list(variants)] for name, variants in table.items()}
-    canon = pd.Series([n for n, vs in spellings.items() for _ in vs])
-    keys = team_key(pd.Series([v for vs in spellings.values() for v in vs]))
-    lookup = dict(zip(keys, canon))
-    written = values.astype(object).where(values.notna(), "").astype(str).str.strip()
-    written_keys = team_key(written)
-    mapped = written_keys.map(lookup)
-    unmatched = mapped.isna() & (written_keys != "")
-    if unmatched.any() and lookup:
-        choices = list(lookup)
-        scores = process.cdist(written_keys[unmatched].tolist(), choices, scorer=fuzz.ratio)
-        best = scores.argmax(axis=1)
-        good = scores.max(axis=1) >= float(force["teams"].get("fuzzy_threshold", 88))
-        found = np.array([lookup[choices[i]] for i in best], dtype=object)
-        mapped.loc[unmatched] = np.where(good, found, None)
+    found = team_matches(values, force)
+    written = found["value"].set_axis(values.index)
+    mapped = found["canonical"].set_axis(values.index)
     mapped = mapped.where(mapped.notna(), written)
     return mapped.where(written != "").astype("str")
+
+
+def team_matches(values: pd.Series, force: dict) -> pd.DataFrame:
+    """reference.match_values for teams: teams.names (canonical: spellings) and
+    teams.aliases (spelling: canonical), keys ignoring case, punctuation and "team"."""
+    teams = force["teams"]
+    spellings = [(name, name) for name in teams["names"]]
+    spellings += [(str(v), name) for name, variants in teams["names"].items()
+                  for v in as_list(variants)]
+    spellings += [(str(k), str(v)) for k, v in (teams.get("aliases") or {}).items()]
+    keys = team_key(pd.Series([s for s, _ in spellings], dtype=object))
+    vocabulary = Vocabulary(dict(spellings), dict(zip(keys, [c for _, c in spellings])),
+                            float(teams.get("fuzzy_threshold", 88)))
+    return match_values(values.astype(object).where(values.notna(), "").tolist(), vocabulary,
+                        team_key)
 
 
 @dataclass

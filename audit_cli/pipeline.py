@@ -35,6 +35,7 @@ from audit_cli.link import link
 from audit_cli.load import load_inputs
 from audit_cli.model import AuditResult, crimes_from_rows, parties_from_rows
 from audit_cli.paths import RULES_DIR
+from audit_cli.reference import classify_offences, load_offence_reference, unrecognised_values
 
 log = logging.getLogger("audit")
 
@@ -175,7 +176,7 @@ def thresholds_of(pack, overrides: dict | None) -> dict:
 def rule_catalogue(pack) -> dict:
     """rule id -> title and references, so reports can cite what each rule rests on."""
     return {rule.id: {"title": rule.title, "references": list(rule.references),
-                      "level": rule.level}
+                      "level": rule.level, "tags": list(getattr(rule, "tags", ()) or ())}
             for rule in [*pack.rules, *pack.correlations]}
 
 
@@ -221,8 +222,13 @@ def run_audit(request: RunRequest) -> tuple[AuditResult, list[Path], dict[str, f
                                  today=request.today)
             crimes = crimes_from_rows(loaded.rows)
             # One spelling per team ("D.A.I.U", "daiu" -> DAIU) for every breakdown.
-            crimes["team"] = normalise_teams(crimes["allocated_team"],
-                                             load_force_settings_for(request.settings))
+            force = load_force_settings_for(request.settings)
+            crimes["team"] = normalise_teams(crimes["allocated_team"], force)
+            # An offence family and a canonical title per crime, for charts and tables;
+            # what no reference knows is listed for the analyst (reference.csv).
+            offences = load_offence_reference(force)
+            crimes = pd.concat([crimes, classify_offences(crimes, offences)], axis=1)
+            unrecognised = unrecognised_values(crimes, loaded.problems, force, offences)
             parties = parties_from_rows(loaded.rows)
             # Every later stage reads crimes and parties; the row table (a third of a 1M-row
             # run's memory) is not kept. Its columns stay, for code that asks for them.
@@ -252,7 +258,8 @@ def run_audit(request: RunRequest) -> tuple[AuditResult, list[Path], dict[str, f
         cases = scored.assign(gaps=gap_ids_by_case(followed.gaps, scored["case_id"]).to_numpy())
         settings = dict(request.settings, rule_catalogue=rule_catalogue(pack))
         result = AuditResult(load=loaded, crimes=crimes, link=linked, detect=detected,
-                             followup=followed, cases=cases, settings=settings)
+                             followup=followed, cases=cases, settings=settings,
+                             reference=unrecognised)
         with clock.stage("report"):
             result.manifest = build_manifest(request, loaded, pack, clock, cases)
             if options["pseudonymise"]:

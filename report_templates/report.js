@@ -1,5 +1,19 @@
-/* Sorting and filtering of the case list. Without scripts the table is complete and in
-   order of seriousness; the controls stay hidden. Data is only ever read as text. */
+/* Sorting and filtering of the case list, and opening the case the URL names. Without
+   scripts the table is complete and in order of seriousness; the controls stay hidden and
+   every case detail opens on a click. Data is only ever read as text. */
+(function () {
+  "use strict";
+  function openNamedCase() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var target = id ? document.getElementById(id) : null;
+    if (target && target.tagName === "DETAILS") {
+      target.open = true;
+      target.scrollIntoView();
+    }
+  }
+  window.addEventListener("hashchange", openNamedCase);
+  openNamedCase();
+}());
 (function () {
   "use strict";
   var table = document.getElementById("case-table");
@@ -7,7 +21,11 @@
   if (!table || !controls || !table.tBodies.length) { return; }
   var body = table.tBodies[0];
   var rows = Array.prototype.slice.call(body.rows);
-  var search = rows.map(function (row) { return row.textContent.toLowerCase(); });
+  // What the filter searches: the row's text, plus the crime refs, offences (recorded
+  // and canonical), teams and gap ids of the case, which the row does not show in full.
+  var search = rows.map(function (row) {
+    return (row.textContent + " " + (row.getAttribute("data-search") || "")).toLowerCase();
+  });
   var text = document.getElementById("case-filter");
   var verdict = document.getElementById("verdict-filter");
   var count = document.getElementById("case-count");

@@ -30,6 +30,7 @@ from audit_cli.link.records import build_records, prepare_mentions
 from audit_cli.link.relations import counterpart_pairs, organisation_clusters
 from audit_cli.link.settings import load_link_settings, merge_settings, settings_problems
 from audit_cli.model import PARTY_COLUMNS, LinkResult
+from audit_cli.names import display_form
 
 __all__ = ["link", "load_link_settings", "pairwise_quality", "resolve_persons", "PandasEngine"]
 
@@ -232,7 +233,12 @@ def build_persons(mentions: pd.DataFrame) -> pd.DataFrame:
     persons = pd.DataFrame({"person_id": mentions["person_id"].iloc[first]}).reset_index(drop=True)
     display = _most_used(person, name_code, n_persons)
     display_name = np.append(np.asarray(names, dtype=object), "")
-    persons["display_name"] = pd.array(display_name[np.where(display >= 0, display, -1)],
+    display_name = display_name[np.where(display >= 0, display, -1)]
+    # One display form per person ('Surname, Forename'); organisations as written.
+    is_org_person = np.bincount(person, weights=mentions["is_org"].to_numpy(dtype=float)[order],
+                                minlength=n_persons + 1)[1:] > 0
+    formatted = display_form(pd.Series(display_name, dtype=object)).to_numpy(dtype=object)
+    persons["display_name"] = pd.array(np.where(is_org_person, display_name, formatted),
                                        dtype="str")
     best_dob = _most_used(person, dob_code, n_persons)
     dob_values = np.append(np.asarray(dobs, dtype="datetime64[ns]"), np.datetime64("NaT"))

@@ -119,8 +119,10 @@ def summary_view(fig: tables.Figures) -> dict:
 
 def chart_views(fig: tables.Figures) -> list[dict]:
     specs = [
-        ("offence", "Missed stalking by recorded offence", fig.missed_by_offence, True,
-         "Crimes in missed-stalking cases, by the offence they were recorded as."),
+        ("offence", "Missed stalking by recorded offence family", fig.missed_by_offence, True,
+         "Crimes in missed-stalking cases, by the family of the offence they were recorded "
+         "as (rules/reference/offences.yml; unrecognised titles are listed under Reference "
+         "data)."),
         ("team", "Missed stalking by team", fig.missed_by_team, True,
          "Crimes in missed-stalking cases, by the team they were allocated to."),
         ("month", "Missed stalking by month recorded", fig.missed_by_month, False,
@@ -138,7 +140,40 @@ def chart_views(fig: tables.Figures) -> list[dict]:
 # --------------------------------------------------------------------------- cases
 
 
-def case_rows(cases: pd.DataFrame, detail_ids: set[str]) -> list[dict]:
+def case_crime_values(result: AuditResult, cases: pd.DataFrame) -> pd.DataFrame:
+    """Per listed case: its canonical teams, offence families, and the text the case
+    filter searches (crime refs, recorded and canonical offence titles, teams, gap ids)."""
+    pairs = tables.case_crime_pairs(result)
+    pairs = pairs[frames.member(pairs["case_id"], cases["case_id"])]
+    wanted = [c for c in ("crime_ref", "team", "allocated_team", "offence", "offence_title",
+                          "offence_family") if c in result.crimes.columns]
+    crimes = pairs.merge(result.crimes[wanted], on="crime_ref", how="left")
+    index = pd.Index(cases["case_id"])
+
+    def distinct_joined(column: str, separator: str = "; ") -> pd.Series:
+        if column not in crimes:
+            return pd.Series("", index=index)
+        values = crimes[["case_id", column]].dropna().drop_duplicates()
+        values = values.sort_values(["case_id", column], kind="stable")
+        joined = tables.join_by_key(values["case_id"], values[column].astype(str), separator)
+        return joined.reindex(index).fillna("").astype(object)
+
+    families = distinct_joined("offence_family")
+    if "offence_family" in crimes:
+        labels = tables.family_labels()
+        families = families.map(lambda text: "; ".join(labels.get(f, f) for f in
+                                                       text.split("; ") if f))
+    pieces = [distinct_joined(c, " ") for c in ("crime_ref", "allocated_team", "team",
+                                                 "offence", "offence_title")]
+    text = pieces[0]
+    for piece in pieces[1:]:
+        text = text + " " + piece
+    return pd.DataFrame({"teams": distinct_joined("team"), "families": families,
+                         "search": text.str.lower()}, index=index)
+
+
+def case_rows(cases: pd.DataFrame, detail_ids: set[str],
+              extra: pd.DataFrame | None = None) -> list[dict]:
     """The case list's rows, each column formatted in one pass over the table."""
     verdict = _texts(cases["verdict"])
     first = tables.format_distinct(cases["first_date"], _days)
@@ -156,7 +191,15 @@ def case_rows(cases: pd.DataFrame, detail_ids: set[str]) -> list[dict]:
         "first": first,
         "span": first.where(first == last, first + " to " + last),
         "has_detail": pd.Series(frames.member(cases["case_id"], detail_ids)),
+        "gap_ids": _texts(cases["gaps"]).str.replace(";", " ", regex=False),
     }
+    if extra is not None:
+        for column in ("teams", "families", "search"):
+            columns[column] = extra[column].reset_index(drop=True)
+        columns["search"] = columns["search"] + " " + columns["gap_ids"].str.lower()
+    else:
+        for column in ("teams", "families", "search"):
+            columns[column] = pd.Series("", index=cases.index)
     values = [tables.python_values(column) for column in columns.values()]
     return [Record(zip(columns, row)) for row in zip(*values)]
 
@@ -246,6 +289,12 @@ class DetailBuilder:
         self.triage = {row["case_id"]: row for row in
                        tables.records(triage[frames.member(triage["case_id"], case_ids)])}
         self.catalogue = result.settings.get("rule_catalogue", {}) or {}
+        # The names as recorded, per person: the case shows one display form, these stay.
+        parties = tables.with_columns(result.link.parties, ["crime_ref", "person_id", "name"])
+        parties = parties[frames.member(parties["crime_ref"], pairs["crime_ref"])]
+        parties = parties.dropna().drop_duplicates(["person_id", "name"])
+        self.recorded_names = parties.groupby("person_id", sort=True)["name"].agg(
+            lambda names: sorted(set(map(str, names)))).to_dict()
 
     def timeline(self, case_id: str) -> list[dict]:
         entries = []
@@ -259,6 +308,7 @@ class DetailBuilder:
                 "date": format_day(crime["recorded_date"]),
                 "offence_date": format_day(crime["offence_date"]),
                 "offence": _text(crime["offence"]),
+                "offence_title": _text(crime.get("offence_title")) or _text(crime["offence"]),
                 "offence_code": _text(crime["offence_code"]),
                 "team": _text(crime["allocated_team"]) or tables.NOT_RECORDED,
                 "outcome": _text(crime["outcome_code"]),
@@ -291,6 +341,16 @@ class DetailBuilder:
             # References are shown as text, never as links: the page fetches nothing.
             "references": [str(r) for r in references]})
 
+    def names_recorded(self, case: dict) -> str:
+        """'Victim: SMITH, Jane; Jane Smith. Suspect: ...' when a person was recorded in
+        more than one form ("" when every form is the one shown)."""
+        parts = []
+        for role in ("victim", "suspect"):
+            names = self.recorded_names.get(_text(case.get(f"{role}_person")), [])
+            if len(names) > 1 or (names and names[0] != _text(case.get(role))):
+                parts.append(f"{role.capitalize()}: " + "; ".join(names))
+        return ". ".join(parts)
+
     def detail(self, case: dict) -> dict:
         case_id = case["case_id"]
         triage = self.triage.get(case_id)
@@ -304,6 +364,7 @@ class DetailBuilder:
             "principal_crime": bool(case["principal_crime"]) if not pd.isna(
                 case["principal_crime"]) else False,
             "timeline": self.timeline(case_id),
+            "names_recorded": self.names_recorded(case),
             "rules": self.rules(case_id),
             "gaps": self.gaps[case_id],
             "triage": None if triage is None else {
@@ -422,7 +483,23 @@ def method_view(result: AuditResult, audience: Audience) -> dict:
         "rule_pack": flatten({k: v for k, v in pack.items() if k != "rules"}),
         "thresholds": flatten(thresholds),
         "inputs": inputs,
+        "rules": [],  # the analyst report fills in the rules its cases fired
     }
+
+
+def fired_rules(result: AuditResult, details: list[dict]) -> list[dict]:
+    """The rules fired in the shown cases, with their tags and references: listed once in
+    the Method section, which each case's rule lines link to."""
+    catalogue = result.settings.get("rule_catalogue", {}) or {}
+    ids = sorted({rule["rule_id"] for detail in details for rule in detail["rules"]})
+    rows = []
+    for rule_id in ids:
+        info = catalogue.get(rule_id, {}) or {}
+        rows.append(Record({"rule_id": rule_id, "title": _text(info.get("title")),
+                            "level": _text(info.get("level")),
+                            "tags": ", ".join(str(t) for t in info.get("tags") or []),
+                            "references": [str(r) for r in info.get("references") or []]}))
+    return rows
 
 
 # --------------------------------------------------------------------------- render
@@ -452,9 +529,12 @@ def render_html(result: AuditResult, audience: Audience, templates_dir: Path | N
     if audience is Audience.ANALYSTS:
         cases = tables.listed_case_table(result)
         details, omitted = detail_views(result, cases, max_case_details)
+        listed = cases.head(max(max_html_cases, 0))
+        context["method"]["rules"] = fired_rules(result, details)
         context.update({
-            "cases": case_rows(cases.head(max(max_html_cases, 0)),
-                               {d["case_id"] for d in details}),
+            "cases": case_rows(listed, {d["case_id"] for d in details},
+                               case_crime_values(result, listed)),
+            "reference": _text_records(tables.reference_table(result)),
             "cases_total": len(cases),
             "details": details,
             "details_omitted": omitted,

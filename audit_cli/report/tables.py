@@ -19,6 +19,7 @@ import pyarrow.compute as pc
 
 from audit_cli import frames
 from audit_cli.model import VERDICTS, AuditResult
+from audit_cli.reference import REFERENCE_COLUMNS, family_labels
 
 VERDICT_LABELS = {
     "missed_stalking": "Missed stalking",
@@ -39,7 +40,8 @@ CASE_COLUMNS = [
 ]
 CRIME_COLUMNS = [
     "case_id", "crime_ref", "recorded_date", "offence_date", "offence_code", "offence",
-    "allocated_team", "outcome_code", "evidence", "narrative",
+    "offence_family", "offence_title", "allocated_team", "team", "outcome_code", "evidence",
+    "narrative",
 ]
 PARTY_COLUMNS = ["crime_ref", "role", "name", "dob", "person_id", "postcode", "is_org"]
 GAP_COLUMNS = ["case_id", "gap_id", "level", "crime_ref", "team", "month", "evidence"]
@@ -304,6 +306,21 @@ def missed_crimes(result: AuditResult) -> pd.DataFrame:
     return result.crimes[frames.member(result.crimes["crime_ref"], refs)]
 
 
+def offence_families(crimes: pd.DataFrame) -> pd.Series:
+    """Each crime's offence family label (the recorded title where no family was set)."""
+    if "offence_family" not in crimes:
+        return crimes["offence"]
+    labels = crimes["offence_family"].map(family_labels())
+    return labels.where(labels.notna(), crimes["offence_family"])
+
+
+@_once
+def reference_table(result: AuditResult) -> pd.DataFrame:
+    """Values no reference recognised (reference.REFERENCE_COLUMNS), as the run found them."""
+    table = result.reference if result.reference is not None else pd.DataFrame()
+    return with_columns(table, REFERENCE_COLUMNS)
+
+
 @_once
 def figures(result: AuditResult) -> Figures:
     cases = case_table(result)
@@ -324,7 +341,8 @@ def figures(result: AuditResult) -> Figures:
         recorded_with_gaps=int((flagged & (cases["verdict"] == "recorded_stalking")).sum()),
         compliance_rag={k: int((overall["rag"] == k).sum()) for k in ("R", "A", "G", "")},
         requirements=len(overall),
-        missed_by_offence=_counts(missed["offence"]) if len(missed) else _counts(pd.Series()),
+        missed_by_offence=_counts(offence_families(missed)) if len(missed)
+        else _counts(pd.Series()),
         missed_by_team=_counts(missed["team" if "team" in missed else "allocated_team"])
         if len(missed)
         else _counts(pd.Series()),

@@ -1,0 +1,422 @@
+"""Reference data: offences, teams and coded values matched to what the audit knows.
+
+    rules/reference/offences.yml   Home Office classifications, families, title variants
+    rules/reference/values.yml     known relationship values and outcome types
+    rules/force.yml                teams (names, aliases) and the matching settings
+
+Every crime gets an offence family and a canonical offence title (classify_offences);
+every team a canonical name (followup.normalise_teams, through match_values here). What
+was not recognised (offence titles, offence codes, teams, outcome codes, relationship
+values) is listed with its count, the closest known value and a line to paste into a
+settings file (unrecognised_values): the report's reference-data section,
+reference.csv, the workbook's Reference data sheet and `audit validate` all show it.
+
+Matching is worked out once per distinct value (a 1M-row export has a few hundred
+distinct offence titles) and spread back to the rows with integer codes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from rapidfuzz import fuzz, process
+
+from audit_cli.config import read_yaml
+from audit_cli.errors import AuditError
+from audit_cli.paths import RULES_DIR
+
+OFFENCES_FILE = RULES_DIR / "reference" / "offences.yml"
+VALUES_FILE = RULES_DIR / "reference" / "values.yml"
+OTHER_FAMILY = "other"
+DEFAULT_FUZZY_THRESHOLD = 85.0
+
+# How a value was recognised; "" = not recognised.
+BY_CODE, BY_EXACT, BY_NORMALISED, BY_FUZZY, BY_CLASSIFICATION, BY_ALIAS = (
+    "code", "exact", "normalised", "fuzzy", "classification", "alias")
+
+REFERENCE_COLUMNS = ["kind", "value", "count", "closest", "score", "resolved_by",
+                     "alias_line", "paste_into"]
+KINDS = ("offence title", "offence code", "team", "outcome code", "relationship")
+
+
+# --------------------------------------------------------------------------- matching
+
+
+@dataclass
+class Vocabulary:
+    """Known values of one kind: each spelling (as written and as a key) -> canonical."""
+
+    exact: dict[str, str]  # spelling as written -> canonical
+    keys: dict[str, str]  # normalised spelling -> canonical
+    threshold: float
+    scorer: object = fuzz.ratio
+
+
+def match_values(values: list[str], vocabulary: Vocabulary, key) -> pd.DataFrame:
+    """Per value (each distinct value once): canonical (None when unrecognised), how
+    (exact / normalised / fuzzy / ""), closest known spelling's canonical and its score.
+
+    `key` turns a pd.Series of spellings into their normalised keys."""
+    written = pd.Series(values, dtype=object).fillna("").astype(str).str.strip()
+    keys = key(written) if len(written) else written
+    canonical = written.map(vocabulary.exact)
+    how = pd.Series(np.where(canonical.notna(), BY_EXACT, ""), dtype=object)
+    by_key = keys.map(vocabulary.keys)
+    fill = canonical.isna() & by_key.notna()
+    canonical[fill], how[fill] = by_key[fill], BY_NORMALISED
+    closest = canonical.copy()
+    score = pd.Series(np.where(canonical.notna(), 100.0, 0.0))
+    open_ = canonical.isna() & (keys != "")
+    if open_.any() and vocabulary.keys:
+        choices = list(vocabulary.keys)
+        scores = process.cdist(keys[open_].tolist(), choices, scorer=vocabulary.scorer)
+        best = scores.argmax(axis=1)
+        best_score = scores.max(axis=1).astype(float)
+        found = np.array([vocabulary.keys[choices[i]] for i in best], dtype=object)
+        good = best_score >= vocabulary.threshold
+        at = np.flatnonzero(open_.to_numpy())
+        closest.iloc[at] = found
+        score.iloc[at] = best_score
+        canonical.iloc[at[good]] = found[good]
+        how.iloc[at[good]] = BY_FUZZY
+    return pd.DataFrame({"value": written, "canonical": canonical.where(canonical.notna(), None),
+                         "how": how, "closest": closest.where(closest.notna(), ""),
+                         "score": score.round(1)})
+
+
+# --------------------------------------------------------------------------- offences
+
+
+@dataclass
+class OffenceReference:
+    titles: list[str]  # canonical titles, in file order
+    family: dict[str, str]  # canonical title -> family id
+    families: dict[str, str]  # family id -> label
+    by_code: dict[str, str]  # Home Office offence code -> canonical title
+    by_classification: dict[str, str]  # classification -> first canonical title
+    vocabulary: Vocabulary  # title spellings
+    code_aliases: dict[str, str] = field(default_factory=dict)
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    ignore: frozenset = frozenset()
+
+    def title_key(self, values: pd.Series) -> pd.Series:
+        return offence_key(values, self.abbreviations, self.ignore)
+
+    def known_code(self, code: str) -> bool:
+        return code in self.by_code or code in self.by_classification or \
+            code in self.code_aliases
+
+
+def plain_words(values: pd.Series) -> pd.Series:
+    """Lower case, '&' as 'and', dots and apostrophes dropped, other punctuation a space."""
+    text = values.astype(str).str.lower().str.replace("&", " and ", regex=False)
+    text = text.str.replace(r"[.'\u2019]", "", regex=True)
+    text = text.str.replace(r"[^a-z0-9]+", " ", regex=True)
+    return text.str.strip()
+
+
+def offence_key(values: pd.Series, abbreviations: dict[str, str],
+                ignore: frozenset) -> pd.Series:
+    """The normalised form of offence titles: plain words, abbreviations expanded, "s 5"
+    written "s5", filler words and statute years dropped."""
+    text = " " + plain_words(values) + " "
+    for short, long in sorted(abbreviations.items(), key=lambda kv: -len(kv[0])):
+        text = text.str.replace(f" {re.escape(short)} ", f" {long} ", regex=True)
+        text = text.str.replace(f" {re.escape(short)} ", f" {long} ", regex=True)  # "a a"
+    text = text.str.replace(r" s (\d)", r" s\1", regex=True)
+    words = text.str.split()
+    return words.map(lambda ws: " ".join(w for w in ws if w not in ignore))
+
+
+def load_offence_reference(settings: dict | None = None,
+                           path: Path | None = None) -> OffenceReference:
+    """offences.yml with the force's `reference` settings (threshold, aliases) over it."""
+    file = Path(path) if path else OFFENCES_FILE
+    data = _offence_file(str(file))
+    conf = dict((settings or {}).get("reference") or {})
+
+    def fail(message: str, key: str):
+        raise AuditError(message, file=str(file), column=key)
+
+    families = {str(k): str(v) for k, v in (data.get("families") or {}).items()}
+    if OTHER_FAMILY not in families:
+        fail(f"families must include '{OTHER_FAMILY}'", "families")
+    abbreviations = {str(k).lower(): str(v).lower()
+                     for k, v in (data.get("abbreviations") or {}).items()}
+    ignore = frozenset(str(w).lower() for w in data.get("ignore_words") or [])
+    titles, family, by_code, by_classification, spellings = [], {}, {}, {}, []
+    for number, entry in enumerate(data.get("offences") or [], start=1):
+        where = f"offences[{number}]"
+        if not isinstance(entry, dict) or not entry.get("title"):
+            fail("each offence needs a title and a family", where)
+        title = str(entry["title"])
+        if entry.get("family") not in families:
+            fail(f"family {entry.get('family')!r} is not one of: {', '.join(families)}",
+                 f"{where}.family")
+        titles.append(title)
+        family[title] = str(entry["family"])
+        for code in entry.get("codes") or []:
+            if str(code) in by_code:
+                fail(f"code {code} is listed twice", f"{where}.codes")
+            by_code[str(code)] = title
+        for code in entry.get("classifications") or []:
+            by_classification.setdefault(str(code).upper(), title)
+        spellings += [(title, title)] + [(str(v), title) for v in entry.get("variants") or []]
+    aliases = {str(k): str(v) for k, v in (conf.get("offence_aliases") or {}).items()}
+    code_aliases = {str(k).upper(): str(v)
+                    for k, v in (conf.get("offence_code_aliases") or {}).items()}
+    for section, table in (("offence_aliases", aliases), ("offence_code_aliases", code_aliases)):
+        for spelling, title in table.items():
+            if title not in family:
+                raise AuditError(f"{spelling!r} maps to {title!r}, which is not a title in "
+                                 f"{file.name}; use one of its titles", file="force settings",
+                                 column=f"reference.{section}")
+    spellings += list(aliases.items())
+    reference = OffenceReference(
+        titles=titles, family=family, families=families, by_code=by_code,
+        by_classification=by_classification, code_aliases=code_aliases,
+        abbreviations=abbreviations, ignore=ignore,
+        vocabulary=Vocabulary({}, {}, float(conf.get("fuzzy_threshold",
+                                                     DEFAULT_FUZZY_THRESHOLD)),
+                              scorer=fuzz.token_sort_ratio))
+    written = [s for s, _ in spellings]
+    keys = reference.title_key(pd.Series(written, dtype=object))
+    reference.vocabulary.exact = dict(spellings)
+    reference.vocabulary.keys = dict(zip(keys, [t for _, t in spellings]))
+    return reference
+
+
+@lru_cache(maxsize=4)
+def _offence_file(path: str) -> dict:
+    data = read_yaml(Path(path), "offence reference data")
+    if not isinstance(data, dict):
+        raise AuditError("must be a mapping with families and offences", file=path)
+    return data
+
+
+def family_labels(path: Path | None = None) -> dict[str, str]:
+    """Family id -> the label reports show."""
+    data = _offence_file(str(path or OFFENCES_FILE))
+    return {str(k): str(v) for k, v in (data.get("families") or {}).items()}
+
+
+OFFENCE_COLUMNS = ["offence_family", "offence_title", "offence_match"]
+
+
+def classify_offences(crimes: pd.DataFrame, reference: OffenceReference) -> pd.DataFrame:
+    """offence_family, offence_title (canonical, or as recorded when unrecognised) and
+    offence_match (how it was recognised) for every crime, in crimes' order."""
+    code = _text_column(crimes, "offence_code").str.upper()
+    title = _text_column(crimes, "offence")
+    code_ids, codes = pd.factorize(code, sort=False)
+    title_ids, titles = pd.factorize(title, sort=False)
+    # One row per distinct (code, title) pair, found through integer codes.
+    pair = code_ids.astype(np.int64) * max(len(titles), 1) + title_ids
+    pairs, pair_ids = np.unique(pair, return_inverse=True)
+    pair_code = np.asarray(codes, dtype=object)[pairs // max(len(titles), 1)]
+    pair_title = np.asarray(titles, dtype=object)[pairs % max(len(titles), 1)]
+    matched = title_matches(list(titles), reference)
+    title_canonical = matched["canonical"].to_numpy(dtype=object)[pairs % max(len(titles), 1)]
+    title_how = matched["how"].to_numpy(dtype=object)[pairs % max(len(titles), 1)]
+    canonical, how = [], []
+    for c, t, canon, found_how in zip(pair_code, pair_title, title_canonical, title_how):
+        result = resolve(c, canon, found_how, reference)
+        canonical.append(result[0] if result[1] else t)
+        how.append(result[1])
+    canonical = np.array(canonical, dtype=object)
+    how = np.array(how, dtype=object)
+    family = np.array([reference.family.get(t, OTHER_FAMILY) if h else OTHER_FAMILY
+                       for t, h in zip(canonical, how)], dtype=object)
+    return pd.DataFrame({
+        "offence_family": pd.Series(family[pair_ids], dtype="str"),
+        "offence_title": pd.Series(canonical[pair_ids], dtype="str"),
+        "offence_match": pd.Series(how[pair_ids], dtype="str"),
+    }, index=crimes.index)
+
+
+def resolve(code: str, title_canonical, title_how: str,
+            reference: OffenceReference) -> tuple[str | None, str]:
+    """A crime's canonical title: an offence code decides, then the title, then the
+    classification (a group of offences) for a title the reference does not know."""
+    if code in reference.code_aliases:
+        return reference.code_aliases[code], BY_ALIAS
+    if code in reference.by_code:
+        return reference.by_code[code], BY_CODE
+    if isinstance(title_canonical, str):
+        return title_canonical, title_how
+    if code in reference.by_classification:
+        return reference.by_classification[code], BY_CLASSIFICATION
+    return None, ""
+
+
+def title_matches(titles: list[str], reference: OffenceReference) -> pd.DataFrame:
+    matched = match_values(titles, reference.vocabulary, reference.title_key)
+    empty = matched["value"] == ""
+    matched.loc[empty, "canonical"] = None
+    return matched
+
+
+def _text_column(frame: pd.DataFrame, column: str) -> pd.Series:
+    if column not in frame:
+        return pd.Series("", index=frame.index, dtype=object)
+    values = frame[column]
+    return values.astype(object).where(values.notna(), "").astype(str).str.strip()
+
+
+# --------------------------------------------------------------------------- other values
+
+
+@lru_cache(maxsize=4)
+def _values_file(path: str) -> dict:
+    data = read_yaml(Path(path), "reference values")
+    if not isinstance(data, dict):
+        raise AuditError("must be a mapping with relationships and outcomes", file=path)
+    return data
+
+
+def known_relationships(force: dict, path: Path | None = None) -> list[str]:
+    data = _values_file(str(path or VALUES_FILE))
+    known = [str(v).lower() for v in data.get("relationships") or []]
+    known += [str(v).lower() for v in force.get("domestic_relationships") or []]
+    return list(dict.fromkeys(known))
+
+
+def outcome_labels(path: Path | None = None) -> dict[str, str]:
+    data = _values_file(str(path or VALUES_FILE))
+    return {str(k): str(v) for k, v in (data.get("outcomes") or {}).items()}
+
+
+# --------------------------------------------------------------------------- unrecognised
+
+
+def yaml_quote(text: str) -> str:
+    return '"' + str(text).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _counted(values: pd.Series) -> pd.DataFrame:
+    """Distinct non-empty values with their number of crimes, most frequent first."""
+    values = values.astype(object).where(values.notna(), "").astype(str).str.strip()
+    counts = values[values != ""].value_counts()
+    frame = counts.rename_axis("value").reset_index(name="count")
+    return frame.sort_values(["count", "value"], ascending=[False, True], kind="stable")
+
+
+def unrecognised_values(crimes: pd.DataFrame, problems: pd.DataFrame | None, force: dict,
+                        reference: OffenceReference | None = None) -> pd.DataFrame:
+    """Every value the audit did not recognise, REFERENCE_COLUMNS, one row per distinct
+    value: offence titles and codes, teams, outcome codes, relationship values. `count`
+    is the number of crimes carrying the value."""
+    from audit_cli.followup import team_matches
+
+    reference = reference or load_offence_reference(force)
+    parts = [_offence_titles(crimes, reference), _offence_codes(crimes, reference)]
+
+    teams = _counted(_text_column(crimes, "allocated_team"))
+    found = team_matches(teams["value"], force)
+    teams = teams.assign(closest=found["closest"].to_numpy(), score=found["score"].to_numpy())
+    teams = teams[found["canonical"].isna().to_numpy()]
+    parts.append(teams.assign(
+        kind="team", resolved_by="",
+        alias_line=[f"{yaml_quote(v)}: {yaml_quote(c)}" if c else ""
+                    for v, c in zip(teams["value"], teams["closest"])],
+        paste_into="config file (--config), under force: teams: aliases:"))
+
+    parts.append(_outcomes(problems))
+
+    relationship = _counted(_text_column(crimes, "relationship").str.lower())
+    known = known_relationships(force)
+    relationship = relationship[~relationship["value"].isin(known)]
+    if len(relationship):
+        vocabulary = Vocabulary({k: k for k in known}, {k: k for k in known}, 101.0)
+        found = match_values(relationship["value"].tolist(), vocabulary,
+                             lambda s: s.str.lower())
+        relationship = relationship.assign(closest=found["closest"].to_numpy(),
+                                           score=found["score"].to_numpy())
+        parts.append(relationship.assign(
+            kind="relationship", resolved_by="",
+            alias_line=[f"{yaml_quote(v)}: {yaml_quote(c)}" if c else ""
+                        for v, c in zip(relationship["value"], relationship["closest"])],
+            paste_into="mapping profile (--profile), under values: relationship:"))
+    table = pd.concat([p for p in parts if len(p)], ignore_index=True) if any(
+        len(p) for p in parts) else pd.DataFrame(columns=REFERENCE_COLUMNS)
+    for column in REFERENCE_COLUMNS:
+        if column not in table:
+            table[column] = ""
+    table["count"] = table["count"].astype(int)
+    table["score"] = pd.to_numeric(table["score"], errors="coerce").round(1)
+    kind_order = table["kind"].map({k: i for i, k in enumerate(KINDS)})
+    table = table.assign(_k=kind_order).sort_values(
+        ["_k", "count", "value"], ascending=[True, False, True], kind="stable")
+    return table[REFERENCE_COLUMNS].reset_index(drop=True)
+
+
+def _offence_titles(crimes: pd.DataFrame, reference: OffenceReference) -> pd.DataFrame:
+    titles = _counted(_text_column(crimes, "offence"))
+    found = title_matches(titles["value"].tolist(), reference)
+    missing = ~found["canonical"].map(lambda v: isinstance(v, str)).to_numpy(dtype=bool)
+    titles = titles.assign(closest=found["closest"].to_numpy(),
+                           score=found["score"].to_numpy())[missing]
+    if not len(titles):
+        return titles
+    # A title the reference does not know may still be placed by its crimes' code.
+    frame = pd.DataFrame({"offence": _text_column(crimes, "offence"),
+                          "how": crimes.get("offence_match", pd.Series("", index=crimes.index))
+                          .astype(str)})
+    by_code = frame[frame["how"].isin([BY_CODE, BY_CLASSIFICATION, BY_ALIAS])]
+    placed = set(by_code["offence"])
+    return titles.assign(
+        kind="offence title",
+        resolved_by=["offence code (some crimes)" if v in placed else "" for v in titles["value"]],
+        alias_line=[f"{yaml_quote(v)}: {yaml_quote(c)}" if c else ""
+                    for v, c in zip(titles["value"], titles["closest"])],
+        paste_into="config file (--config), under force: reference: offence_aliases:")
+
+
+def _offence_codes(crimes: pd.DataFrame, reference: OffenceReference) -> pd.DataFrame:
+    code = _text_column(crimes, "offence_code").str.upper()
+    codes = _counted(code)
+    codes = codes[~codes["value"].map(reference.known_code).astype(bool)]
+    if not len(codes):
+        return codes
+    # Closest: the canonical title most crimes with this code were given by their title.
+    frame = pd.DataFrame({"code": code, "title": crimes.get(
+        "offence_title", pd.Series("", index=crimes.index)).astype(str),
+        "how": crimes.get("offence_match", pd.Series("", index=crimes.index)).astype(str)})
+    frame = frame[frame["code"].isin(codes["value"]) & (frame["how"] != "")]
+    top = (frame.groupby(["code", "title"]).size().rename("n").reset_index()
+           .sort_values(["code", "n", "title"], ascending=[True, False, True])
+           .drop_duplicates("code").set_index("code")["title"])
+    closest = codes["value"].map(top).fillna("")
+    return codes.assign(
+        kind="offence code", closest=closest.to_numpy(), score=np.nan,
+        resolved_by=np.where(closest != "", "offence title", ""),
+        alias_line=[f"{yaml_quote(v)}: {yaml_quote(c)}" if c else ""
+                    for v, c in zip(codes["value"], closest)],
+        paste_into="config file (--config), under force: reference: offence_code_aliases:")
+
+
+def _outcomes(problems: pd.DataFrame | None) -> pd.DataFrame:
+    """Outcome codes the load stage set aside (its warnings name them), by crime."""
+    if problems is None or not len(problems) or "column" not in problems:
+        return pd.DataFrame()
+    bad = problems[(problems["column"] == "outcome_code")
+                   & (problems.get("severity", "warning") == "warning")]
+    if not len(bad):
+        return pd.DataFrame()
+    per_crime = bad[["crime_ref", "value"]].astype(str).drop_duplicates()
+    counts = _counted(per_crime["value"])
+    labels = outcome_labels()
+    number = counts["value"].str.extract(r"(?<!\d)(\d{1,2}[A-Za-z]?)(?![\dA-Za-z])")[0]
+    number = number.fillna("").str.upper()
+    known = number.str.extract(r"^(\d+)")[0].isin(list(labels))
+    closest = number.where(known, "")
+    return counts.assign(
+        kind="outcome code", closest=closest.to_numpy(), score=np.nan, resolved_by="",
+        alias_line=[f"{yaml_quote(v.lower())}: {yaml_quote(c)}" if c else ""
+                    for v, c in zip(counts["value"], closest)],
+        paste_into="mapping profile (--profile), under values: outcome_code:")
