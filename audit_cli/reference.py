@@ -420,3 +420,33 @@ def _outcomes(problems: pd.DataFrame | None) -> pd.DataFrame:
         alias_line=[f"{yaml_quote(v.lower())}: {yaml_quote(c)}" if c else ""
                     for v, c in zip(counts["value"], closest)],
         paste_into="mapping profile (--profile), under values: outcome_code:")
+
+
+def unrecognised_in_rows(rows: pd.DataFrame, problems: pd.DataFrame | None,
+                         force: dict) -> pd.DataFrame:
+    """unrecognised_values for a loaded export (`audit validate`): the crimes as the
+    pipeline builds them, matched the same way."""
+    from audit_cli.model import crimes_from_rows
+
+    crimes = crimes_from_rows(rows)
+    reference = load_offence_reference(force)
+    crimes = pd.concat([crimes, classify_offences(crimes, reference)], axis=1)
+    return unrecognised_values(crimes, problems, force, reference)
+
+
+def describe(table: pd.DataFrame) -> list[str]:
+    """The unrecognised values as lines for a terminal, grouped by kind, with the line to
+    paste and where."""
+    if not len(table):
+        return ["reference data: every offence, team, outcome code and relationship value "
+                "was recognised"]
+    lines = [f"reference data: {len(table)} value(s) not recognised (closest known value; "
+             "line to paste):"]
+    for kind, part in table.groupby("kind", sort=False):
+        lines.append(f"  {kind} ({part['paste_into'].iloc[0]})")
+        for row in part.itertuples(index=False):
+            closest = f" -> {row.closest}" if row.closest else " (nothing close)"
+            lines.append(f"    {row.value!s:40} {int(row.count):6} crimes{closest}")
+            if row.alias_line:
+                lines.append(f"      {row.alias_line}")
+    return lines
