@@ -79,7 +79,12 @@ PACK_DIRS = (RULES_DIR / "detection", RULES_DIR / "correlation")
 
 GAP_COLUMNS = ["case_id", "gap_id", "level", "crime_ref", "team", "month", "evidence"]
 COMPLIANCE_COLUMNS = ["requirement", "breakdown", "group", "applicable", "compliant", "rate",
-                      "target", "rag"]
+                      "target", "rag", "question", "rating"]
+# rating: the RAG in words, or why there is none.
+RATING_WORDS = {"R": "Red", "A": "Amber", "G": "Green"}
+TOO_FEW_CASES = "too few cases"
+NO_CASES = "no cases"
+DEFAULT_MIN_CASES = 5
 TRIAGE_COLUMNS = ["case_id", "recommended_team", "missing_steps", "lines_of_enquiry",
                   "support_services"]
 HIT_COLUMNS = ["crime_ref", "rule_id", "four", "behaviour"]  # what follow-up reads of hits
@@ -137,7 +142,7 @@ GROUP_KINDS = ("all", "any", "not")
 REQUIRED_KEYS = ("id", "title", "status", "description", "references", "check", "level",
                  "tests")
 OPTIONAL_KEYS = ("author", "date", "unit", "applies_to", "deadline", "action", "evidence",
-                 "falsepositives", "modified")
+                 "falsepositives", "modified", "question")
 
 
 # ---------------------------------------------------------------------------
@@ -161,6 +166,9 @@ class Requirement:
     deadline: str | None = None
     action: str = ""
     evidence: list[str] = field(default_factory=list)
+    # The requirement asked the way it is met ("Referred to specialist stalking
+    # support?"): compliance reports show it beside the share of cases that met it.
+    question: str = ""
 
 
 def load_requirements(dirs: Iterable[Path | str] | None = None) -> list[Requirement]:
@@ -232,7 +240,7 @@ def parse_requirement(path: Path) -> Requirement:
         description=str(data["description"]).strip(), references=references, unit=unit,
         applies_to=applies_to, check=check, level=data["level"], tests=data["tests"],
         path=file, deadline=deadline, action=str(data.get("action") or data["title"]),
-        evidence=list(evidence))
+        evidence=list(evidence), question=str(data.get("question") or ""))
 
 
 def as_condition_list(value, file: str, key: str) -> list:
@@ -985,8 +993,10 @@ def build_facts(cases: pd.DataFrame, crimes: pd.DataFrame, case_crimes: pd.DataF
     facts["n_breach_crimes"] = per_case(g["breach_record"].sum()).fillna(0).astype(int)
     facts["n_conduct_crimes"] = per_case(g["conduct_record"].sum()).fillna(0).astype(int)
     facts["suspect_victims"] = suspect_victims(cases, chosen).fillna(1).astype(int)
-    last = pd.to_datetime(column_or(chosen, "last_date", pd.NaT))
-    last = last.fillna(per_case(g["offence_date"].max()))
+    # The month a case counts in: its latest crime *recorded* (a case is reported for the
+    # period its crimes were recorded in; its last offence date can be months earlier,
+    # which put months before the audited quarter in the compliance tables).
+    last = facts["last_recorded"].fillna(pd.to_datetime(column_or(chosen, "last_date", pd.NaT)))
     facts["month"] = last.dt.strftime("%Y-%m").fillna("")
     facts = typed_facts(facts, CASE_FACTS)
 
@@ -1493,6 +1503,16 @@ def compliance_table(outcomes: list[Outcome], facts: pd.DataFrame, case_ids,
         {rid: float(v) for rid, v in by_requirement.items()}).fillna(float(targets["default"])) \
         .astype(float)
     table["rag"] = rag(table["rate"], table["target"], float(targets["amber_margin"]))
+    # A rate on a handful of cases says little: below min_cases it gets no RAG at all
+    # (one case met made a team "green"); the counts are still shown.
+    few = (table["applicable"] > 0) & (table["applicable"] < int(
+        targets.get("min_cases", DEFAULT_MIN_CASES)))
+    table.loc[few, "rag"] = ""
+    table["rating"] = table["rag"].map(RATING_WORDS).fillna(NO_CASES)
+    table.loc[few, "rating"] = TOO_FEW_CASES
+    questions = {o.requirement.id: o.requirement.question or o.requirement.title
+                 for o in outcomes}
+    table["question"] = table["requirement"].map(questions).fillna("")
     order = {rid: i for i, rid in enumerate(ids)}
     table = table.assign(_r=table["requirement"].map(order),
                          _b=table["breakdown"].map({"overall": 0, "team": 1, "month": 2}))

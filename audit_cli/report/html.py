@@ -394,14 +394,19 @@ def compliance_view(result: AuditResult) -> dict:
     table = tables.compliance_table(result)
     requirements = list(dict.fromkeys(table["requirement"].astype(str)))
 
+    questions = dict(zip(table["requirement"].astype(str), table["question"].fillna("")
+                         .astype(str)))
+
     def cell(row: dict) -> dict:
         rag = _text(row["rag"])
         return {"rate": format_percent(row["rate"]), "rag": rag,
-                "rag_label": tables.RAG_LABELS.get(rag, rag),
+                "rag_label": _text(row["rating"]) or tables.RAG_LABELS.get(rag, rag),
                 "applicable": _count(row["applicable"]), "compliant": _count(row["compliant"]),
                 "target": format_percent(row["target"])}
 
-    overall = [{"requirement": str(row["requirement"]), **cell(row)}
+    overall = [{"requirement": str(row["requirement"]),
+                "question": questions.get(str(row["requirement"])) or str(row["requirement"]),
+                **cell(row)}
                for row in table[table["breakdown"] == "overall"].to_dict("records")]
     pivots = {}
     for breakdown in ("team", "month"):
@@ -411,7 +416,9 @@ def compliance_view(result: AuditResult) -> dict:
                  for r in part.to_dict("records")}
         pivots[breakdown] = [{"group": g, "cells": [cells.get((g, req)) for req in
                                                      requirements]} for g in groups]
-    return {"requirements": requirements, "overall": overall, "by_team": pivots["team"],
+    return {"requirements": requirements, "questions": [questions.get(r) or r for r in
+                                                          requirements],
+            "overall": overall, "by_team": pivots["team"],
             "by_month": pivots["month"]}
 
 

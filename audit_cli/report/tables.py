@@ -46,7 +46,7 @@ CRIME_COLUMNS = [
 PARTY_COLUMNS = ["crime_ref", "role", "name", "dob", "person_id", "postcode", "is_org"]
 GAP_COLUMNS = ["case_id", "gap_id", "level", "crime_ref", "team", "month", "evidence"]
 COMPLIANCE_COLUMNS = ["requirement", "breakdown", "group", "applicable", "compliant", "rate",
-                      "target", "rag"]
+                      "target", "rag", "question", "rating"]
 TRIAGE_COLUMNS = ["case_id", "recommended_team", "missing_steps", "lines_of_enquiry",
                   "support_services"]
 PROBLEM_COLUMNS = ["source_file", "source_line", "crime_ref", "column", "value", "reason"]
@@ -249,6 +249,9 @@ def compliance_table(result: AuditResult) -> pd.DataFrame:
     table = with_columns(result.followup.compliance, COMPLIANCE_COLUMNS)
     table["group"] = table["group"].fillna("")
     table["rag"] = table["rag"].fillna("")
+    # Tables made before requirements had questions and ratings read as they did.
+    table["question"] = table["question"].fillna(table["requirement"]).astype(str)
+    table["rating"] = table["rating"].fillna(table["rag"].map(RAG_LABELS)).fillna("")
     rank = table["breakdown"].map({b: i for i, b in enumerate(BREAKDOWNS)}).fillna(9)
     order = table.assign(_rank=rank).sort_values(["requirement", "_rank", "group"],
                                                   kind="stable")
