@@ -32,7 +32,10 @@ from audit_cli.report.base import (DEFAULT_MAX_CASE_DETAILS, DEFAULT_MAX_HTML_CA
 
 REPORT_TEMPLATE = {Audience.ANALYSTS: "report.html", Audience.LEADS: "leads.html"}
 OUTPUT_NAME = {Audience.ANALYSTS: "report.html", Audience.LEADS: "leads.html"}
-MAX_PROBLEM_ROWS = 500  # the full lists are in rejects.csv / warnings.csv and the workbook
+MAX_PROBLEM_ROWS = 500
+# Rows of the case list shown at once (the script pages through the rest; without
+# scripts every row shows): a 10,000-row table took seconds to lay out.
+CASE_PAGE_ROWS = 100  # the full lists are in rejects.csv / warnings.csv and the workbook
 
 
 def template_environment(templates_dir: Path | None = None) -> Environment:
@@ -542,6 +545,7 @@ def render_html(result: AuditResult, audience: Audience, templates_dir: Path | N
             "cases": case_rows(listed, {d["case_id"] for d in details},
                                case_crime_values(result, listed)),
             "reference": _text_records(tables.reference_table(result)),
+            "case_page_rows": CASE_PAGE_ROWS,
             "cases_total": len(cases),
             "details": details,
             "details_omitted": omitted,
