@@ -313,7 +313,9 @@ class DetailBuilder:
                 "offence": _text(crime["offence"]),
                 "offence_title": _text(crime.get("offence_title")) or _text(crime["offence"]),
                 "offence_code": _text(crime["offence_code"]),
-                "team": _text(crime["allocated_team"]) or tables.NOT_RECORDED,
+                "team": _text(crime.get("team")) or _text(crime["allocated_team"])
+                or tables.NOT_RECORDED,
+                "team_recorded": _text(crime["allocated_team"]),
                 "outcome": _text(crime["outcome_code"]),
                 "segments": narrative_segments(narrative, evidence_spans(narrative, hits)),
                 "other_evidence": other,
