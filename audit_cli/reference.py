@@ -191,12 +191,17 @@ def load_offence_reference(settings: dict | None = None,
     return reference
 
 
-@lru_cache(maxsize=4)
-def _offence_file(path: str) -> dict:
-    data = read_yaml(Path(path), "offence reference data")
+@lru_cache(maxsize=8)
+def _mapping_file(path: str, what: str, holds: str) -> dict:
+    """A reference YAML file read once per run; it must be a mapping."""
+    data = read_yaml(Path(path), what)
     if not isinstance(data, dict):
-        raise AuditError("must be a mapping with families and offences", file=path)
+        raise AuditError(f"must be a mapping with {holds}", file=path)
     return data
+
+
+def _offence_file(path: str) -> dict:
+    return _mapping_file(path, "offence reference data", "families and offences")
 
 
 def family_labels(path: Path | None = None) -> dict[str, str]:
@@ -271,12 +276,8 @@ def _text_column(frame: pd.DataFrame, column: str) -> pd.Series:
 # --------------------------------------------------------------------------- other values
 
 
-@lru_cache(maxsize=4)
 def _values_file(path: str) -> dict:
-    data = read_yaml(Path(path), "reference values")
-    if not isinstance(data, dict):
-        raise AuditError("must be a mapping with relationships and outcomes", file=path)
-    return data
+    return _mapping_file(path, "reference values", "relationships and outcomes")
 
 
 def known_relationships(force: dict, path: Path | None = None) -> list[str]:
