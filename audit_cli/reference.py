@@ -103,6 +103,9 @@ class OffenceReference:
     code_aliases: dict[str, str] = field(default_factory=dict)
     abbreviations: dict[str, str] = field(default_factory=dict)
     ignore: frozenset = frozenset()
+    # title as exported -> its match row: classify_offences and unrecognised_values ask
+    # about the same titles, and each is worked out once.
+    matched: dict = field(default_factory=dict)
 
     def title_key(self, values: pd.Series) -> pd.Series:
         return offence_key(values, self.abbreviations, self.ignore)
@@ -123,14 +126,27 @@ def plain_words(values: pd.Series) -> pd.Series:
 def offence_key(values: pd.Series, abbreviations: dict[str, str],
                 ignore: frozenset) -> pd.Series:
     """The normalised form of offence titles: plain words, abbreviations expanded, "s 5"
-    written "s5", filler words and statute years dropped."""
-    text = " " + plain_words(values) + " "
-    for short, long in sorted(abbreviations.items(), key=lambda kv: -len(kv[0])):
-        text = text.str.replace(f" {re.escape(short)} ", f" {long} ", regex=True)
-        text = text.str.replace(f" {re.escape(short)} ", f" {long} ", regex=True)  # "a a"
-    text = text.str.replace(r" s (\d)", r" s\1", regex=True)
-    words = text.str.split()
-    return words.map(lambda ws: " ".join(w for w in ws if w not in ignore))
+    written "s5", filler words and statute years dropped. One regex pass per distinct
+    title (a few hundred), not one pandas call per abbreviation."""
+    pattern = _abbreviation_pattern(tuple(sorted(abbreviations.items())))
+
+    def one(text: str) -> str:
+        text = pattern.sub(lambda m: abbreviations[m.group(0)], f" {text} ") if pattern \
+            else text
+        text = re.sub(r"\bs (\d)", r"s\1", text)
+        return " ".join(w for w in text.split() if w not in ignore)
+
+    plain = plain_words(values)
+    return pd.Series([one(t) for t in plain], index=values.index, dtype=object)
+
+
+@lru_cache(maxsize=8)
+def _abbreviation_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern | None:
+    """Whole words (or word runs) of the abbreviations, longest first."""
+    if not pairs:
+        return None
+    words = sorted((short for short, _ in pairs), key=len, reverse=True)
+    return re.compile(r"(?<= )(?:" + "|".join(re.escape(w) for w in words) + r")(?= )")
 
 
 def load_offence_reference(settings: dict | None = None,
@@ -216,10 +232,8 @@ OFFENCE_COLUMNS = ["offence_family", "offence_title", "offence_match"]
 def classify_offences(crimes: pd.DataFrame, reference: OffenceReference) -> pd.DataFrame:
     """offence_family, offence_title (canonical, or as recorded when unrecognised) and
     offence_match (how it was recognised) for every crime, in crimes' order."""
-    code = _text_column(crimes, "offence_code").str.upper()
-    title = _text_column(crimes, "offence")
-    code_ids, codes = pd.factorize(code, sort=False)
-    title_ids, titles = pd.factorize(title, sort=False)
+    code_ids, codes = distinct_text(crimes.get("offence_code"), len(crimes), "upper")
+    title_ids, titles = distinct_text(crimes.get("offence"), len(crimes))
     # One row per distinct (code, title) pair, found through integer codes.
     pair = code_ids.astype(np.int64) * max(len(titles), 1) + title_ids
     pairs, pair_ids = np.unique(pair, return_inverse=True)
@@ -260,17 +274,32 @@ def resolve(code: str, title_canonical, title_how: str,
 
 
 def title_matches(titles: list[str], reference: OffenceReference) -> pd.DataFrame:
-    matched = match_values(titles, reference.vocabulary, reference.title_key)
-    empty = matched["value"] == ""
-    matched.loc[empty, "canonical"] = None
-    return matched
+    """match_values for offence titles, each title matched once per reference."""
+    new = [t for t in dict.fromkeys(titles) if t not in reference.matched]
+    if new:
+        found = match_values(new, reference.vocabulary, reference.title_key)
+        found.loc[found["value"] == "", "canonical"] = None
+        reference.matched.update(zip(new, found.to_dict("records")))
+    rows = [reference.matched[t] for t in titles]
+    return pd.DataFrame(rows, columns=["value", "canonical", "how", "closest", "score"])
 
 
-def _text_column(frame: pd.DataFrame, column: str) -> pd.Series:
-    if column not in frame:
-        return pd.Series("", index=frame.index, dtype=object)
-    values = frame[column]
-    return values.astype(object).where(values.notna(), "").astype(str).str.strip()
+def distinct_text(values: pd.Series | None, n_rows: int, case: str | None = None
+                  ) -> tuple[np.ndarray, np.ndarray]:
+    """A text column as (per row, the position of its value; the distinct values), each
+    value stripped (and upper- or lower-cased) once; missing is "". Factorizing first
+    keeps the string work to the few hundred distinct values of a 1M-row column."""
+    if values is None:
+        return np.zeros(n_rows, dtype=np.int64), np.array([""], dtype=object)
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    text = pd.Series(np.asarray(uniques, dtype=object), dtype=object)
+    text = text.where(text.notna(), "").astype(str).str.strip()
+    if case == "upper":
+        text = text.str.upper()
+    elif case == "lower":
+        text = text.str.lower()
+    merged, distinct = pd.factorize(text, use_na_sentinel=False)
+    return merged[codes], np.asarray(distinct, dtype=object)
 
 
 # --------------------------------------------------------------------------- other values
@@ -299,11 +328,11 @@ def yaml_quote(text: str) -> str:
     return '"' + str(text).replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def _counted(values: pd.Series) -> pd.DataFrame:
+def _counted(ids: np.ndarray, values: np.ndarray) -> pd.DataFrame:
     """Distinct non-empty values with their number of crimes, most frequent first."""
-    values = values.astype(object).where(values.notna(), "").astype(str).str.strip()
-    counts = values[values != ""].value_counts()
-    frame = counts.rename_axis("value").reset_index(name="count")
+    counts = np.bincount(ids, minlength=len(values))
+    frame = pd.DataFrame({"value": values, "count": counts, "id": np.arange(len(values))})
+    frame = frame[(frame["value"] != "") & (frame["count"] > 0)]
     return frame.sort_values(["count", "value"], ascending=[False, True], kind="stable")
 
 
@@ -317,7 +346,7 @@ def unrecognised_values(crimes: pd.DataFrame, problems: pd.DataFrame | None, for
     reference = reference or load_offence_reference(force)
     parts = [_offence_titles(crimes, reference), _offence_codes(crimes, reference)]
 
-    teams = _counted(_text_column(crimes, "allocated_team"))
+    teams = _counted(*distinct_text(crimes.get("allocated_team"), len(crimes)))
     found = team_matches(teams["value"], force)
     teams = teams.assign(closest=found["closest"].to_numpy(), score=found["score"].to_numpy())
     teams = teams[found["canonical"].isna().to_numpy()]
@@ -329,7 +358,7 @@ def unrecognised_values(crimes: pd.DataFrame, problems: pd.DataFrame | None, for
 
     parts.append(_outcomes(problems))
 
-    relationship = _counted(_text_column(crimes, "relationship").str.lower())
+    relationship = _counted(*distinct_text(crimes.get("relationship"), len(crimes), "lower"))
     known = known_relationships(force)
     relationship = relationship[~relationship["value"].isin(known)]
     if len(relationship):
@@ -356,8 +385,17 @@ def unrecognised_values(crimes: pd.DataFrame, problems: pd.DataFrame | None, for
     return table[REFERENCE_COLUMNS].reset_index(drop=True)
 
 
+def _matched_rows(crimes: pd.DataFrame, kinds: tuple[str, ...]) -> np.ndarray:
+    """Rows whose offence_match is one of kinds (all False without the column)."""
+    if "offence_match" not in crimes:
+        return np.zeros(len(crimes), dtype=bool)
+    ids, hows = pd.factorize(crimes["offence_match"], use_na_sentinel=False)
+    return np.isin(np.asarray(hows, dtype=object), list(kinds))[ids]
+
+
 def _offence_titles(crimes: pd.DataFrame, reference: OffenceReference) -> pd.DataFrame:
-    titles = _counted(_text_column(crimes, "offence"))
+    ids, values = distinct_text(crimes.get("offence"), len(crimes))
+    titles = _counted(ids, values)
     found = title_matches(titles["value"].tolist(), reference)
     missing = ~found["canonical"].map(lambda v: isinstance(v, str)).to_numpy(dtype=bool)
     titles = titles.assign(closest=found["closest"].to_numpy(),
@@ -365,37 +403,38 @@ def _offence_titles(crimes: pd.DataFrame, reference: OffenceReference) -> pd.Dat
     if not len(titles):
         return titles
     # A title the reference does not know may still be placed by its crimes' code.
-    frame = pd.DataFrame({"offence": _text_column(crimes, "offence"),
-                          "how": crimes.get("offence_match", pd.Series("", index=crimes.index))
-                          .astype(str)})
-    by_code = frame[frame["how"].isin([BY_CODE, BY_CLASSIFICATION, BY_ALIAS])]
-    placed = set(by_code["offence"])
+    placed = np.zeros(len(values), dtype=bool)
+    placed[ids[_matched_rows(crimes, (BY_CODE, BY_CLASSIFICATION, BY_ALIAS))]] = True
     return titles.assign(
         kind="offence title",
-        resolved_by=["offence code (some crimes)" if v in placed else "" for v in titles["value"]],
+        resolved_by=np.where(placed[titles["id"].to_numpy()], "offence code (some crimes)", ""),
         alias_line=[f"{yaml_quote(v)}: {yaml_quote(c)}" if c else ""
                     for v, c in zip(titles["value"], titles["closest"])],
         paste_into="config file (--config), under force: reference: offence_aliases:")
 
 
 def _offence_codes(crimes: pd.DataFrame, reference: OffenceReference) -> pd.DataFrame:
-    code = _text_column(crimes, "offence_code").str.upper()
-    codes = _counted(code)
+    ids, values = distinct_text(crimes.get("offence_code"), len(crimes), "upper")
+    codes = _counted(ids, values)
     codes = codes[~codes["value"].map(reference.known_code).astype(bool)]
     if not len(codes):
         return codes
     # Closest: the canonical title most crimes with this code were given by their title.
-    frame = pd.DataFrame({"code": code, "title": crimes.get(
-        "offence_title", pd.Series("", index=crimes.index)).astype(str),
-        "how": crimes.get("offence_match", pd.Series("", index=crimes.index)).astype(str)})
-    frame = frame[frame["code"].isin(codes["value"]) & (frame["how"] != "")]
-    top = (frame.groupby(["code", "title"]).size().rename("n").reset_index()
-           .sort_values(["code", "n", "title"], ascending=[True, False, True])
-           .drop_duplicates("code").set_index("code")["title"])
-    closest = codes["value"].map(top).fillna("")
+    unknown = np.zeros(len(values), dtype=bool)
+    unknown[codes["id"].to_numpy()] = True
+    rows = unknown[ids] & _matched_rows(crimes, (BY_EXACT, BY_NORMALISED, BY_FUZZY))
+    closest = pd.Series("", index=codes.index, dtype=object)
+    if rows.any():
+        title_ids, titles = pd.factorize(crimes["offence_title"].to_numpy()[rows])
+        pair = pd.DataFrame({"id": ids[rows], "title": title_ids})
+        top = pair.value_counts().rename("n").reset_index()
+        top["name"] = np.asarray(titles, dtype=object)[top["title"].to_numpy()]
+        top = top.sort_values(["id", "n", "name"], ascending=[True, False, True])
+        top = top.drop_duplicates("id").set_index("id")["name"]
+        closest = codes["id"].map(top).fillna("")
     return codes.assign(
         kind="offence code", closest=closest.to_numpy(), score=np.nan,
-        resolved_by=np.where(closest != "", "offence title", ""),
+        resolved_by=np.where(closest.to_numpy() != "", "offence title", ""),
         alias_line=[f"{yaml_quote(v)}: {yaml_quote(c)}" if c else ""
                     for v, c in zip(codes["value"], closest)],
         paste_into="config file (--config), under force: reference: offence_code_aliases:")
@@ -410,7 +449,7 @@ def _outcomes(problems: pd.DataFrame | None) -> pd.DataFrame:
     if not len(bad):
         return pd.DataFrame()
     per_crime = bad[["crime_ref", "value"]].astype(str).drop_duplicates()
-    counts = _counted(per_crime["value"])
+    counts = _counted(*distinct_text(per_crime["value"], len(per_crime)))
     labels = outcome_labels()
     number = counts["value"].str.extract(r"(?<!\d)(\d{1,2}[A-Za-z]?)(?![\dA-Za-z])")[0]
     number = number.fillna("").str.upper()
