@@ -269,3 +269,22 @@ def display_form(names: pd.Series) -> pd.Series:
     codes, uniques = pd.factorize(names, use_na_sentinel=False)
     shown = np.array([one(n) for n in uniques], dtype=object)
     return pd.Series(shown[codes] if len(codes) else [], index=names.index, dtype=object)
+
+
+def is_full_name(names: pd.Series) -> np.ndarray:
+    """True for a name with a surname and a forename of two or more letters ('SMITH, Jane',
+    'Jane Smith'); False for 'J Smith', 'Smith, J.', a single word or nothing."""
+    def one(name: object) -> bool:
+        if not isinstance(name, str):
+            return False
+        if "," in name:
+            surname, _, forenames = name.partition(",")
+        else:
+            words = name.split()
+            surname, forenames = (words[-1], " ".join(words[:-1])) if words else ("", "")
+        first = forenames.split()[0].strip(".") if forenames.split() else ""
+        return bool(surname.strip()) and len(first) >= 2
+
+    codes, uniques = pd.factorize(names, use_na_sentinel=False)
+    full = np.array([one(n) for n in uniques], dtype=bool)
+    return full[codes] if len(codes) else np.zeros(0, dtype=bool)
