@@ -86,7 +86,10 @@ CRIME_SHEET = [
     Column("recorded_date", "Recorded", "date", 12), Column("offence_date", "Offence date",
                                                            "date", 12),
     Column("offence_code", "Code", width=9), Column("offence", "Offence", width=30),
-    Column("allocated_team", "Team", width=20), Column("outcome_code", "Outcome", width=9),
+    Column("offence_title", "Offence (reference title)", width=30),
+    Column("offence_family", "Offence family", width=18),
+    Column("allocated_team", "Team", width=20), Column("team", "Team (canonical)", width=16),
+    Column("outcome_code", "Outcome", width=9),
     Column("evidence", "Evidence", width=50), Column("narrative", "Narrative", width=80),
 ]
 GAP_SHEET = [
@@ -523,6 +526,7 @@ def write_workbook(result: AuditResult, path: Path, audience: Audience,
     if audience is Audience.ANALYSTS:
         cases = cases_frame(result)
         crimes = in_case_order(tables.crime_table(result), cases["case_id"])
+        crimes = crimes.assign(offence_family=tables.offence_families(crimes))  # labels
         gaps = in_case_order(tables.gap_table(result), cases["case_id"])
         shown, note = capped(cases, max_rows, "cases", "cases.csv")
         ws, first, last = write_table_sheet(wb, "Cases", "Cases", shown, CASE_SHEET,
