@@ -90,15 +90,22 @@ def cli(ctx: click.Context, verbose: int, quiet: bool) -> None:
 @sheet_option
 @click.option("--out", "rejects_out", type=click.Path(path_type=Path), default=None,
               help="Where to write rejects.csv (default: rejects.csv in the current folder).")
-def validate(inputs, profile, sheet, rejects_out):
+@click.option("--config", "config_file", type=click.Path(path_type=Path), default=None,
+              help="Force settings YAML: its team and offence aliases count as known.")
+def validate(inputs, profile, sheet, rejects_out, config_file):
     """Check export files: row accounting, rejected rows and warnings.
 
-    Writes rejects.csv (every rejected row with its reason). Exit 0 when clean, 1 when
-    data problems were found, 2 when the input cannot be read.
+    Writes rejects.csv (every rejected row with its reason) and lists the offence titles
+    and codes, teams, outcome codes and relationship values it does not recognise (as
+    reference.csv does). Exit 0 when clean, 1 when data problems were found (an
+    unrecognised value alone is not one), 2 when the input cannot be read.
     """
     from audit_cli.load import load_inputs
+    from audit_cli.pipeline import load_force_settings_for
+    from audit_cli.reference import describe, unrecognised_in_rows
     from audit_cli.report.results import write_problems_csv
 
+    settings = load_settings(config_file)
     result = load_inputs(list(inputs), profile or env_value("profile") or "generic", sheet)
     target = rejects_out or Path("rejects.csv")
     write_problems_csv(result.rejects, target)
@@ -109,6 +116,10 @@ def validate(inputs, profile, sheet, rejects_out):
         counts = result.problems.groupby(["severity", "column", "reason"], sort=True).size()
         for (severity, column, reason), n in counts.items():
             click.echo(f"  {severity:9} {column or '-':16} {n:6}  {reason}")
+    unrecognised = unrecognised_in_rows(result.rows, result.problems,
+                                        load_force_settings_for(settings))
+    for line in describe(unrecognised):
+        click.echo(line)
     click.echo(f"rejects written to {target}")
     problems = acc.rejected + len(result.warnings)
     sys.exit(1 if problems else 0)
@@ -217,6 +228,11 @@ def print_summary(result, out: Path, written: list[Path], seconds: dict) -> None
     if len(statuses):
         click.echo("review: " + ", ".join(f"{status} {int(n)}"
                                           for status, n in sorted(statuses.items())))
+    if result.reference is not None and len(result.reference):
+        kinds = result.reference["kind"].value_counts()
+        click.echo(f"reference data: {len(result.reference)} value(s) not recognised ("
+                   + ", ".join(f"{kind} {int(n)}" for kind, n in kinds.items())
+                   + "); see reference.csv")
     click.echo("time: " + ", ".join(f"{k} {v:.1f}s" for k, v in seconds.items()))
     click.echo(f"reports in {out}: " + ", ".join(sorted(p.name for p in written)))
 

@@ -103,16 +103,83 @@ def compare_runs(dir_a: Path | str, dir_b: Path | str) -> pd.DataFrame:
     return merged[COMPARE_COLUMNS].reset_index(drop=True)
 
 
+def _whole(values: pd.Series) -> pd.Series:
+    """Percentages rounded half away from zero to whole numbers (0.875 -> 88): the
+    figures are rates of a few hundred cases, a decimal place claims more than they hold."""
+    scaled = values.astype(float) * 100
+    return (np.sign(scaled) * np.floor(np.abs(scaled) + 0.5 + 1e-9)) + 0.0  # -0.0 -> 0.0
+
+
 def percent(values: pd.Series) -> pd.Series:
-    text = ((values * 100).round(1) + 0.0).astype("str") + "%"
+    text = _whole(values).map(lambda v: f"{v:.0f}%" if pd.notna(v) else "-")
     return text.where(values.notna(), "-")
 
 
 def points(values: pd.Series) -> pd.Series:
-    rounded = (values * 100).round(1) + 0.0  # + 0.0 turns -0.0 into 0.0
+    rounded = _whole(values)
     sign = pd.Series(np.where(rounded > 0, "+", ""), index=values.index)
-    text = sign + rounded.astype("str") + " pts"
+    text = sign + rounded.map(lambda v: f"{v:.0f}" if pd.notna(v) else "") + " pts"
     return text.where(values.notna(), "-")
+
+
+VERDICT_NAMES = {"missed_stalking": "missed stalking", "review": "needs review",
+                 "recorded_stalking": "recorded stalking", "no_concern": "no concern"}
+
+
+def run_period(manifest: dict) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
+    def day(key: str):
+        value = manifest.get(key)
+        try:
+            return pd.Timestamp(value) if value else None
+        except (TypeError, ValueError):
+            return None
+    return day("period_start"), day("period_end")
+
+
+def run_label(manifest: dict, folder: Path) -> str:
+    """The run named by its audited period: "2026Q3" for a calendar quarter, else the
+    dates; the folder name when the run had no period."""
+    start, end = run_period(manifest)
+    if start is None and end is None:
+        return Path(folder).name or str(folder)
+    if start is not None and end is not None and start.day == 1 and \
+            start.month % 3 == 1 and end == start + pd.offsets.QuarterEnd(0):
+        return f"{start.year}Q{(start.month - 1) // 3 + 1}"
+    return f"{start.date() if start is not None else '...'} to " \
+           f"{end.date() if end is not None else '...'}"
+
+
+def order_warnings(manifest_a: dict, manifest_b: dict, label_a: str, label_b: str
+                   ) -> list[str]:
+    """Warnings when the two runs audit the same period, or the later run came first."""
+    start_a, end_a = run_period(manifest_a)
+    start_b, end_b = run_period(manifest_b)
+    if (start_a, end_a) == (start_b, end_b) and (start_a or end_a):
+        return [f"warning: both runs audit the same period ({label_a}): the change is not "
+                "a change over time"]
+    if start_a is not None and start_b is not None and start_b < start_a:
+        return [f"warning: the second run ({label_b}) audits an earlier period than the "
+                f"first ({label_a}); the change is second minus first: give the earlier "
+                "run first"]
+    return []
+
+
+def verdict_lines(manifest_a: dict, manifest_b: dict, label_a: str, label_b: str
+                  ) -> list[str]:
+    """Cases per verdict in both runs (from their manifests) and the change."""
+    a = manifest_a.get("verdicts") or {}
+    b = manifest_b.get("verdicts") or {}
+    if not a and not b:
+        return []
+    lines = [f"cases by verdict: {label_a} -> {label_b}"]
+    for key, name in VERDICT_NAMES.items():
+        if key not in a and key not in b:
+            continue
+        n_a, n_b = a.get(key), b.get(key)
+        change = f" ({n_b - n_a:+d})" if isinstance(n_a, int) and isinstance(n_b, int) else ""
+        lines.append(f"  {name:18} {n_a if n_a is not None else '-':>7} -> "
+                     f"{n_b if n_b is not None else '-':>7}{change}")
+    return lines
 
 
 def counts(values: pd.Series) -> pd.Series:
@@ -164,11 +231,14 @@ def compare_command(ctx: click.Context, run_a: Path, run_b: Path, out: Path | No
                     breakdown: str) -> None:
     """Compare the follow-up compliance of two runs (RUN_A earlier, RUN_B later).
 
-    Prints each requirement's applicable cases, compliance rate and RAG in both runs and
-    the change in percentage points (B - A).
+    Names each run by its audited period (e.g. 2026Q3), prints each requirement's
+    applicable cases, compliance rate and RAG in both runs and the change in whole
+    percentage points (B - A), then the cases by verdict in both. Warns on stderr when
+    both runs audit the same period or RUN_B's period is the earlier one.
     """
     try:
         comparison = compare_runs(run_a, run_b)
+        manifest_a, manifest_b = read_manifest(Path(run_a)), read_manifest(Path(run_b))
         if out is not None:
             from audit_cli.report.files import write_file_atomic
             write_file_atomic(out, comparison.to_csv(index=False).encode("utf-8"))
@@ -178,7 +248,14 @@ def compare_command(ctx: click.Context, run_a: Path, run_b: Path, out: Path | No
         ctx.exit(exc.exit_code)
     shown = comparison if breakdown == "all" else \
         comparison[comparison["breakdown"] == breakdown]
-    click.echo(format_table(shown, "A", "B"))
-    click.echo(f"A = {run_a}\nB = {run_b}", err=True)
+    label_a, label_b = run_label(manifest_a, run_a), run_label(manifest_b, run_b)
+    for warning in order_warnings(manifest_a, manifest_b, label_a, label_b):
+        click.echo(warning, err=True)
+    if label_a == label_b:  # same period: the columns still need telling apart
+        label_a, label_b = f"{label_a} (1)", f"{label_b} (2)"
+    click.echo(format_table(shown, label_a, label_b))
+    for line in verdict_lines(manifest_a, manifest_b, label_a, label_b):
+        click.echo(line)
+    click.echo(f"{label_a} = {run_a}\n{label_b} = {run_b}", err=True)
     if out is not None:
         click.echo(f"comparison written to {out}", err=True)

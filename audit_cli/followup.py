@@ -68,6 +68,7 @@ from audit_cli.errors import AuditError
 from audit_cli.model import FollowupResult
 from audit_cli.paths import RULES_DIR
 from audit_cli.safeyaml import load_yaml
+from audit_cli.reference import Vocabulary, match_values
 
 log = logging.getLogger("audit")
 
@@ -78,7 +79,12 @@ PACK_DIRS = (RULES_DIR / "detection", RULES_DIR / "correlation")
 
 GAP_COLUMNS = ["case_id", "gap_id", "level", "crime_ref", "team", "month", "evidence"]
 COMPLIANCE_COLUMNS = ["requirement", "breakdown", "group", "applicable", "compliant", "rate",
-                      "target", "rag"]
+                      "target", "rag", "question", "rating"]
+# rating: the RAG in words, or why there is none.
+RATING_WORDS = {"R": "Red", "A": "Amber", "G": "Green"}
+TOO_FEW_CASES = "too few cases"
+NO_CASES = "no cases"
+DEFAULT_MIN_CASES = 5
 TRIAGE_COLUMNS = ["case_id", "recommended_team", "missing_steps", "lines_of_enquiry",
                   "support_services"]
 HIT_COLUMNS = ["crime_ref", "rule_id", "four", "behaviour"]  # what follow-up reads of hits
@@ -136,7 +142,7 @@ GROUP_KINDS = ("all", "any", "not")
 REQUIRED_KEYS = ("id", "title", "status", "description", "references", "check", "level",
                  "tests")
 OPTIONAL_KEYS = ("author", "date", "unit", "applies_to", "deadline", "action", "evidence",
-                 "falsepositives", "modified")
+                 "falsepositives", "modified", "question")
 
 
 # ---------------------------------------------------------------------------
@@ -160,6 +166,9 @@ class Requirement:
     deadline: str | None = None
     action: str = ""
     evidence: list[str] = field(default_factory=list)
+    # The requirement asked the way it is met ("Referred to specialist stalking
+    # support?"): compliance reports show it beside the share of cases that met it.
+    question: str = ""
 
 
 def load_requirements(dirs: Iterable[Path | str] | None = None) -> list[Requirement]:
@@ -231,7 +240,7 @@ def parse_requirement(path: Path) -> Requirement:
         description=str(data["description"]).strip(), references=references, unit=unit,
         applies_to=applies_to, check=check, level=data["level"], tests=data["tests"],
         path=file, deadline=deadline, action=str(data.get("action") or data["title"]),
-        evidence=list(evidence))
+        evidence=list(evidence), question=str(data.get("question") or ""))
 
 
 def as_condition_list(value, file: str, key: str) -> list:
@@ -344,6 +353,13 @@ def validate_force(settings: dict, source: str = "force settings") -> None:
         for name, variants in table.items():
             if variants is not None and not isinstance(variants, list):
                 fail(f"{section}.{name}", "must be a list of spellings")
+    aliases = lookup_path(settings, "teams.aliases") or {}
+    if not isinstance(aliases, dict):
+        fail("teams.aliases", 'must map a spelling to a team: "DAIU North": DAIU')
+    for spelling, team in aliases.items():
+        if team not in (lookup_path(settings, "teams.names") or {}):
+            fail(f"teams.aliases.{spelling}", f"{team!r} is not a team in teams.names; "
+                 "use one of its names")
     for entry in settings.get("allocation") or []:
         if not isinstance(entry, dict) or not entry.get("team"):
             fail("allocation", "each entry needs a team (and optionally when)")
@@ -396,24 +412,26 @@ def normalise_teams(values: pd.Series, force: dict) -> pd.Series:
 def normalise_team_names(values: pd.Series, force: dict) -> pd.Series:
     """normalise_teams row by row (the value of a row depends on that row only); a blank
     or missing team is NA. normalise_teams hands it each distinct value once."""
-    table = force["teams"]["names"]
-    spellings = {name: [name, *as_list(variants)] for name, variants in table.items()}
-    canon = pd.Series([n for n, vs in spellings.items() for _ in vs])
-    keys = team_key(pd.Series([v for vs in spellings.values() for v in vs]))
-    lookup = dict(zip(keys, canon))
-    written = values.astype(object).where(values.notna(), "").astype(str).str.strip()
-    written_keys = team_key(written)
-    mapped = written_keys.map(lookup)
-    unmatched = mapped.isna() & (written_keys != "")
-    if unmatched.any() and lookup:
-        choices = list(lookup)
-        scores = process.cdist(written_keys[unmatched].tolist(), choices, scorer=fuzz.ratio)
-        best = scores.argmax(axis=1)
-        good = scores.max(axis=1) >= float(force["teams"].get("fuzzy_threshold", 88))
-        found = np.array([lookup[choices[i]] for i in best], dtype=object)
-        mapped.loc[unmatched] = np.where(good, found, None)
+    found = team_matches(values, force)
+    written = found["value"].set_axis(values.index)
+    mapped = found["canonical"].set_axis(values.index)
     mapped = mapped.where(mapped.notna(), written)
     return mapped.where(written != "").astype("str")
+
+
+def team_matches(values: pd.Series, force: dict) -> pd.DataFrame:
+    """reference.match_values for teams: teams.names (canonical: spellings) and
+    teams.aliases (spelling: canonical), keys ignoring case, punctuation and "team"."""
+    teams = force["teams"]
+    spellings = [(name, name) for name in teams["names"]]
+    spellings += [(str(v), name) for name, variants in teams["names"].items()
+                  for v in as_list(variants)]
+    spellings += [(str(k), str(v)) for k, v in (teams.get("aliases") or {}).items()]
+    keys = team_key(pd.Series([s for s, _ in spellings], dtype=object))
+    vocabulary = Vocabulary(dict(spellings), dict(zip(keys, [c for _, c in spellings])),
+                            float(teams.get("fuzzy_threshold", 88)))
+    return match_values(values.astype(object).where(values.notna(), "").tolist(), vocabulary,
+                        team_key)
 
 
 @dataclass
@@ -975,8 +993,10 @@ def build_facts(cases: pd.DataFrame, crimes: pd.DataFrame, case_crimes: pd.DataF
     facts["n_breach_crimes"] = per_case(g["breach_record"].sum()).fillna(0).astype(int)
     facts["n_conduct_crimes"] = per_case(g["conduct_record"].sum()).fillna(0).astype(int)
     facts["suspect_victims"] = suspect_victims(cases, chosen).fillna(1).astype(int)
-    last = pd.to_datetime(column_or(chosen, "last_date", pd.NaT))
-    last = last.fillna(per_case(g["offence_date"].max()))
+    # The month a case counts in: its latest crime *recorded* (a case is reported for the
+    # period its crimes were recorded in; its last offence date can be months earlier,
+    # which put months before the audited quarter in the compliance tables).
+    last = facts["last_recorded"].fillna(pd.to_datetime(column_or(chosen, "last_date", pd.NaT)))
     facts["month"] = last.dt.strftime("%Y-%m").fillna("")
     facts = typed_facts(facts, CASE_FACTS)
 
@@ -1483,6 +1503,16 @@ def compliance_table(outcomes: list[Outcome], facts: pd.DataFrame, case_ids,
         {rid: float(v) for rid, v in by_requirement.items()}).fillna(float(targets["default"])) \
         .astype(float)
     table["rag"] = rag(table["rate"], table["target"], float(targets["amber_margin"]))
+    # A rate on a handful of cases says little: below min_cases it gets no RAG at all
+    # (one case met made a team "green"); the counts are still shown.
+    few = (table["applicable"] > 0) & (table["applicable"] < int(
+        targets.get("min_cases", DEFAULT_MIN_CASES)))
+    table.loc[few, "rag"] = ""
+    table["rating"] = table["rag"].map(RATING_WORDS).fillna(NO_CASES)
+    table.loc[few, "rating"] = TOO_FEW_CASES
+    questions = {o.requirement.id: o.requirement.question or o.requirement.title
+                 for o in outcomes}
+    table["question"] = table["requirement"].map(questions).fillna("")
     order = {rid: i for i, rid in enumerate(ids)}
     table = table.assign(_r=table["requirement"].map(order),
                          _b=table["breakdown"].map({"overall": 0, "team": 1, "month": 2}))

@@ -39,6 +39,12 @@ Column contract of `rows` (and, crime-level columns, of `crimes`):
 | spo | str / NA | lower case SPO status |
 | outcome_code | str / NA | Home Office outcome number as text (`15`, `1A`) |
 
+Added to `crimes` by the pipeline (not in `rows`): `team` (canonical team, followup.
+normalise_teams), `offence_family` (family id from rules/reference/offences.yml, `other`
+when unrecognised), `offence_title` (canonical title, or the recorded title when
+unrecognised), `offence_match` (code / exact / normalised / fuzzy / classification / alias,
+"" when unrecognised): see audit_cli/reference.py.
+
 Missing text is NA (pd.isna is true); missing dates are NaT.
 """
 
@@ -309,3 +315,6 @@ class AuditResult:
     cases: pd.DataFrame  # link cases + findings + `gaps` column, reported cases only
     manifest: dict = field(default_factory=dict)
     settings: dict = field(default_factory=dict)
+    # Values no reference recognised (reference.REFERENCE_COLUMNS): offence titles and
+    # codes, teams, outcome codes, relationships, with the closest known value.
+    reference: pd.DataFrame = field(default_factory=pd.DataFrame)

@@ -237,3 +237,53 @@ def phonetic_key_series(words: pd.Series) -> pd.Series:
     tail = tail.str.replace(r"(\d)\1+", r"\1", regex=True)
     key = (head + tail).str.pad(4, side="right", fillchar="0").str[:4]
     return key.where(s.str.len() > 0).astype("str")
+
+
+def _capitalise(word: str) -> str:
+    """'o'BRIEN' -> "O'Brien", 'SMITH-JONES' -> 'Smith-Jones'; a word already in mixed
+    case ('McDonald') is kept as written."""
+    if word != word.upper() and word != word.lower():
+        return word
+    return re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), word)
+
+
+def display_form(names: pd.Series) -> pd.Series:
+    """Names shown one way: 'Surname, Forename Middle', case normalised. A name with a
+    comma is already surname first; otherwise the last word is the surname. Worked out
+    once per distinct name."""
+    def one(name: object) -> str:
+        if not isinstance(name, str) or not name.strip():
+            return "" if not isinstance(name, str) else name
+        if "," in name:
+            surname, _, forenames = name.partition(",")
+        else:
+            words = name.split()
+            if len(words) < 2:
+                return " ".join(_capitalise(w) for w in words)
+            surname, forenames = words[-1], " ".join(words[:-1])
+        surname = " ".join(_capitalise(w) for w in surname.split())
+        forenames = " ".join(_capitalise(w) for w in forenames.split())
+        return f"{surname}, {forenames}" if forenames else surname
+
+    codes, uniques = pd.factorize(names, use_na_sentinel=False)
+    shown = np.array([one(n) for n in uniques], dtype=object)
+    return pd.Series(shown[codes] if len(codes) else [], index=names.index, dtype=object)
+
+
+def is_full_name(names: pd.Series) -> np.ndarray:
+    """True for a name with a surname and a forename of two or more letters ('SMITH, Jane',
+    'Jane Smith'); False for 'J Smith', 'Smith, J.', a single word or nothing."""
+    def one(name: object) -> bool:
+        if not isinstance(name, str):
+            return False
+        if "," in name:
+            surname, _, forenames = name.partition(",")
+        else:
+            words = name.split()
+            surname, forenames = (words[-1], " ".join(words[:-1])) if words else ("", "")
+        first = forenames.split()[0].strip(".") if forenames.split() else ""
+        return bool(surname.strip()) and len(first) >= 2
+
+    codes, uniques = pd.factorize(names, use_na_sentinel=False)
+    full = np.array([one(n) for n in uniques], dtype=bool)
+    return full[codes] if len(codes) else np.zeros(0, dtype=bool)

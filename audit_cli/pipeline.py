@@ -36,6 +36,7 @@ from audit_cli.link import link
 from audit_cli.load import load_inputs
 from audit_cli.model import AuditResult, crimes_from_rows, parties_from_rows
 from audit_cli.paths import RULES_DIR
+from audit_cli.reference import classify_offences, load_offence_reference, unrecognised_values
 
 log = logging.getLogger("audit")
 
@@ -184,7 +185,7 @@ def thresholds_of(pack, overrides: dict | None) -> dict:
 def rule_catalogue(pack) -> dict:
     """rule id -> title and references, so reports can cite what each rule rests on."""
     return {rule.id: {"title": rule.title, "references": list(rule.references),
-                      "level": rule.level}
+                      "level": rule.level, "tags": list(getattr(rule, "tags", ()) or ())}
             for rule in [*pack.rules, *pack.correlations]}
 
 
@@ -237,8 +238,13 @@ def _run_stages(request: RunRequest) -> tuple[AuditResult, list[Path], dict[str,
                                  today=request.today)
             crimes = crimes_from_rows(loaded.rows)
             # One spelling per team ("D.A.I.U", "daiu" -> DAIU) for every breakdown.
-            crimes["team"] = normalise_teams(crimes["allocated_team"],
-                                             load_force_settings_for(request.settings))
+            force = load_force_settings_for(request.settings)
+            crimes["team"] = normalise_teams(crimes["allocated_team"], force)
+            # An offence family and a canonical title per crime, for charts and tables;
+            # what no reference knows is listed for the analyst (reference.csv).
+            offences = load_offence_reference(force)
+            crimes = pd.concat([crimes, classify_offences(crimes, offences)], axis=1)
+            unrecognised = unrecognised_values(crimes, loaded.problems, force, offences)
             parties = parties_from_rows(loaded.rows)
             # Every later stage reads crimes and parties; the row table (a third of a 1M-row
             # run's memory) is not kept. Its columns stay, for code that asks for them.
@@ -269,7 +275,8 @@ def _run_stages(request: RunRequest) -> tuple[AuditResult, list[Path], dict[str,
         cases = with_review(cases, linked.case_crimes, book, bool(options["pseudonymise"]))
         settings = dict(request.settings, rule_catalogue=rule_catalogue(pack))
         result = AuditResult(load=loaded, crimes=crimes, link=linked, detect=detected,
-                             followup=followed, cases=cases, settings=settings)
+                             followup=followed, cases=cases, settings=settings,
+                             reference=unrecognised)
         with clock.stage("report"):
             result.manifest = build_manifest(request, loaded, pack, clock, cases)
             result.manifest["casebook"] = casebook_manifest(book, imported, cases)

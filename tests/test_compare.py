@@ -120,12 +120,14 @@ def test_command_prints_an_aligned_table_and_writes_csv(runs, tmp_path):
                                                   str(out)])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[0].split() == ["requirement", "breakdown", "group", "A", "n", "A", "rate",
-                                "A", "rag", "B", "n", "B", "rate", "B", "rag", "change"]
+    # no period in these manifests: each run is named by its folder
+    assert lines[0].split() == ["requirement", "breakdown", "group", "2026Q2", "n", "2026Q2",
+                                "rate", "2026Q2", "rag", "2026Q3", "n", "2026Q3", "rate",
+                                "2026Q3", "rag", "change"]
     assert len(lines) == 4  # header, rule, the two overall rows
     assert len({len(line) for line in lines}) == 1  # right-aligned last column
-    assert lines[2].split() == ["no_referral", "overall", "10", "60.0%", "R", "8", "87.5%",
-                                "A", "+27.5", "pts"]
+    assert lines[2].split() == ["no_referral", "overall", "10", "60%", "R", "8", "88%",
+                                "A", "+28", "pts"]  # whole numbers, half away from zero
     assert lines[3].split()[-1] == "-"
     written = pd.read_csv(out, keep_default_na=False)
     assert len(written) == 4 and set(written["breakdown"]) == {"overall", "team"}
@@ -147,3 +149,47 @@ def test_command_refusal_is_one_line_and_exit_2(tmp_path, runs):
     assert result.stderr.count("\n") == 1 and "results_format 9" in result.stderr
     assert result.stdout == ""
     assert not (tmp_path / "x.csv").exists()
+
+
+def quarter_manifest(start: str, end: str, verdicts: dict | None = None) -> dict:
+    return {"results_format": 1, "period_start": start, "period_end": end,
+            "verdicts": verdicts or {}}
+
+
+def test_runs_are_named_by_period_with_verdict_counts(tmp_path):
+    a = write_run(tmp_path / "first", RUN_A, quarter_manifest(
+        "2026-04-01", "2026-06-30", {"missed_stalking": 12, "review": 30,
+                                     "recorded_stalking": 4, "no_concern": 900}))
+    b = write_run(tmp_path / "second", RUN_B, quarter_manifest(
+        "2026-07-01", "2026-09-30", {"missed_stalking": 9, "review": 33,
+                                     "recorded_stalking": 6, "no_concern": 950}))
+    result = CliRunner().invoke(compare_command, [str(a), str(b)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0].split()[3:5] == ["2026Q2", "n"]
+    assert "cases by verdict: 2026Q2 -> 2026Q3" in result.stdout
+    missed = next(line for line in result.stdout.splitlines() if "missed stalking" in line)
+    assert missed.split() == ["missed", "stalking", "12", "->", "9", "(-3)"]
+    assert "warning" not in result.stderr
+
+
+def test_same_quarter_and_wrong_order_are_warned(tmp_path):
+    q2 = quarter_manifest("2026-04-01", "2026-06-30")
+    q3 = quarter_manifest("2026-07-01", "2026-09-30")
+    a = write_run(tmp_path / "a", RUN_A, q3)
+    same = write_run(tmp_path / "same", RUN_B, q3)
+    earlier = write_run(tmp_path / "earlier", RUN_B, q2)
+    result = CliRunner().invoke(compare_command, [str(a), str(same)])
+    assert "both runs audit the same period (2026Q3)" in result.stderr
+    assert "2026Q3 (1) n" in result.stdout.splitlines()[0]
+    result = CliRunner().invoke(compare_command, [str(a), str(earlier)])
+    assert "audits an earlier period than the first (2026Q3)" in result.stderr
+    assert result.exit_code == 0
+
+
+def test_a_period_that_is_not_a_quarter_is_named_by_its_dates(tmp_path):
+    a = write_run(tmp_path / "a", RUN_A, quarter_manifest("2026-07-01", "2026-07-31"))
+    b = write_run(tmp_path / "b", RUN_B, quarter_manifest("2026-08-01", "2026-08-31"))
+    result = CliRunner().invoke(compare_command, [str(a), str(b)])
+    assert "2026-07-01 to 2026-07-31 -> 2026-08-01 to 2026-08-31" not in result.stdout
+    assert result.stdout.splitlines()[0].split()[3:7] == ["2026-07-01", "to", "2026-07-31",
+                                                          "n"]

@@ -147,7 +147,7 @@ def test_pair_cases_hold_every_crime_of_the_pairing(story):
     cases = story.cases.set_index("crime_refs")
     assert cases.loc["C1;C2", "kind"] == "pair"
     assert cases.loc["C1;C2", "n_crimes"] == 2
-    assert cases.loc["C1;C2", "victim"] == "Katherine Smith"
+    assert cases.loc["C1;C2", "victim"] == "Smith, Katherine"  # one display form
     assert cases.loc["C7", "victim_person"] == person(story, "C1", "suspect")  # counter case
     assert cases.loc["C6", "victim"] == "Tesco Stores Ltd"  # organisations get cases
     assert cases.loc["C8;C9", "first_date"] == pd.Timestamp("2026-02-12")

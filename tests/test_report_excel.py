@@ -32,7 +32,8 @@ def headers(ws, row=1):
 
 def test_sheets(workbook):
     assert workbook.sheetnames == ["Summary", "Cases", "Crimes", "Follow-up gaps",
-                                   "Compliance", "Data quality", "Method"]
+                                   "Compliance", "Compliance by team", "Data quality",
+                                   "Reference data", "Method"]
 
 
 def test_every_data_sheet_is_a_styled_table_with_frozen_header(workbook):
@@ -105,7 +106,7 @@ def test_conditional_formatting_for_verdicts_and_rag(workbook):
 def test_compliance_rates_are_percent_numbers(workbook, result):
     ws = workbook["Compliance"]
     head = headers(ws)
-    rates = [r[head.index("Rate")] for r in ws.iter_rows(min_row=2)]
+    rates = [r[head.index("Share met")] for r in ws.iter_rows(min_row=2)]
     assert len(rates) == len(result.followup.compliance)
     numbers = [c for c in rates if c.value is not None]
     assert numbers and all(c.number_format == "0%" and 0 <= c.value <= 1 for c in numbers)

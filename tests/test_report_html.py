@@ -110,7 +110,7 @@ def test_case_table_is_a_real_accessible_table(page, result):
 def test_details_only_for_flagged_cases(page, result):
     cases = case_table(result)
     flagged = set(cases.loc[flagged_mask(cases), "case_id"])
-    details = {a["id"][5:] for a in page.all("article")}
+    details = {a["id"][5:] for a in page.all("details") if (a.get("id") or "").startswith("case-")}
     assert details == flagged
     no_concern = cases.loc[cases["verdict"] == "no_concern", "case_id"]
     assert not details & set(no_concern)
@@ -125,7 +125,7 @@ def test_evidence_marked_from_offsets(page, result):
 
 def test_cap_on_case_details_is_stated(result):
     text = render_html(result, Audience.ANALYSTS, max_case_details=2)
-    assert text.count("<article") == 2
+    assert text.count('<details class="case"') == 2
     flagged = int(flagged_mask(case_table(result)).sum())
     assert f"{flagged - 2} more not shown" in text
 

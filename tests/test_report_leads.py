@@ -53,4 +53,5 @@ def test_leads_workbook_sheets(out):
     import openpyxl
 
     wb = openpyxl.load_workbook(out / "leads.xlsx")
-    assert wb.sheetnames == ["Summary", "Compliance", "Data quality", "Method"]
+    assert wb.sheetnames == ["Summary", "Compliance", "Compliance by team", "Data quality",
+                             "Method"]

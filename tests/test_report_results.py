@@ -43,7 +43,7 @@ def header(path):
 def test_files_written(out):
     names = sorted(p.name for p in out.iterdir())
     assert names == ["cases.csv", "compliance.csv", "crimes.csv", "gaps.csv", "manifest.json",
-                     "parties.csv", "rejects.csv", "triage.csv", "warnings.csv"]
+                     "parties.csv", "reference.csv", "rejects.csv", "triage.csv", "warnings.csv"]
 
 
 def test_column_orders(out):
@@ -52,8 +52,9 @@ def test_column_orders(out):
                                            "postcode", "is_org"]
     assert header(out / "crimes.csv") == ["case_id", "crime_ref", "recorded_date",
                                           "offence_date", "offence_code", "offence",
-                                          "allocated_team", "outcome_code", "evidence",
-                                          "narrative"]
+                                          "offence_family", "offence_title",
+                                          "allocated_team", "team", "outcome_code",
+                                          "evidence", "narrative"]
     assert header(out / "rejects.csv") == ["source_file", "source_line", "crime_ref", "column",
                                            "value", "reason"]
 

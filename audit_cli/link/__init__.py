@@ -30,6 +30,7 @@ from audit_cli.link.records import build_records, prepare_mentions
 from audit_cli.link.relations import counterpart_pairs, organisation_clusters
 from audit_cli.link.settings import load_link_settings, merge_settings, settings_problems
 from audit_cli.model import PARTY_COLUMNS, LinkResult
+from audit_cli.names import display_form, is_full_name
 
 __all__ = ["link", "load_link_settings", "pairwise_quality", "resolve_persons", "PandasEngine"]
 
@@ -232,9 +233,19 @@ def build_persons(mentions: pd.DataFrame) -> pd.DataFrame:
     # that order carry the ids of persons 1..n
     first = order[frames.first_rows(person)]
     persons = pd.DataFrame({"person_id": mentions["person_id"].iloc[first]}).reset_index(drop=True)
-    display = _most_used(person, name_code, n_persons)
+    # The display name: the most used *full* form (a forename, not an initial), else the
+    # most used form of any kind.
+    full = is_full_name(pd.Series(np.asarray(names, dtype=object)))
+    full_code = np.where((name_code >= 0) & full[np.maximum(name_code, 0)], name_code, -1)
+    display = _most_used(person, full_code, n_persons)
+    display = np.where(display >= 0, display, _most_used(person, name_code, n_persons))
     display_name = np.append(np.asarray(names, dtype=object), "")
-    persons["display_name"] = pd.array(display_name[np.where(display >= 0, display, -1)],
+    display_name = display_name[np.where(display >= 0, display, -1)]
+    # One display form per person ('Surname, Forename'); organisations as written.
+    is_org_person = np.bincount(person, weights=mentions["is_org"].to_numpy(dtype=float)[order],
+                                minlength=n_persons + 1)[1:] > 0
+    formatted = display_form(pd.Series(display_name, dtype=object)).to_numpy(dtype=object)
+    persons["display_name"] = pd.array(np.where(is_org_person, display_name, formatted),
                                        dtype="str")
     best_dob = _most_used(person, dob_code, n_persons)
     dob_values = np.append(np.asarray(dobs, dtype="datetime64[ns]"), np.datetime64("NaT"))

@@ -21,7 +21,7 @@ import pandas as pd
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.chart import BarChart, Reference
-from openpyxl.formatting.rule import CellIsRule
+from openpyxl.formatting.rule import CellIsRule, FormulaRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -94,7 +94,10 @@ CRIME_SHEET = [
     Column("recorded_date", "Recorded", "date", 12), Column("offence_date", "Offence date",
                                                            "date", 12),
     Column("offence_code", "Code", width=9), Column("offence", "Offence", width=30),
-    Column("allocated_team", "Team", width=20), Column("outcome_code", "Outcome", width=9),
+    Column("offence_title", "Offence (reference title)", width=30),
+    Column("offence_family", "Offence family", width=18),
+    Column("allocated_team", "Team", width=20), Column("team", "Team (canonical)", width=16),
+    Column("outcome_code", "Outcome", width=9),
     Column("evidence", "Evidence", width=50), Column("narrative", "Narrative", width=80),
 ]
 GAP_SHEET = [
@@ -104,10 +107,18 @@ GAP_SHEET = [
     Column("evidence", "Evidence", width=70),
 ]
 COMPLIANCE_SHEET = [
-    Column("requirement", "Requirement", width=40), Column("breakdown", "Breakdown", width=11),
+    Column("question", "Question", width=48), Column("requirement", "Requirement", width=26),
+    Column("breakdown", "Breakdown", width=11),
     Column("group", "Group", width=22), Column("applicable", "Applicable", "int", 11),
-    Column("compliant", "Met", "int", 8), Column("rate", "Rate", "percent", 8),
-    Column("target", "Target", "percent", 8), Column("rag_label", "Rating", width=10),
+    Column("compliant", "Met", "int", 8), Column("rate", "Share met", "percent", 10),
+    Column("target", "Target", "percent", 8), Column("rating", "Rating", width=14),
+]
+REFERENCE_SHEET = [
+    Column("kind", "Kind", width=14), Column("value", "Value as exported", width=36),
+    Column("count", "Crimes", "int", 9), Column("closest", "Closest known value", width=40),
+    Column("score", "Score", "float", 8), Column("resolved_by", "Placed by", width=20),
+    Column("alias_line", "Line to paste", width=60), Column("paste_into", "Paste into",
+                                                            width=50),
 ]
 PROBLEM_SHEET = [
     Column("severity", "Severity", width=10), Column("source_file", "File", width=24),
@@ -392,10 +403,77 @@ def bar_chart(ws, title: str, unit: str, header: int, last: int, shape: str) -> 
 
 def write_compliance(wb: Workbook, result: AuditResult) -> None:
     frame = tables.compliance_table(result)
-    frame["rag_label"] = frame["rag"].map(tables.RAG_LABELS).fillna("")
     ws, first, last = write_table_sheet(wb, "Compliance", "Compliance", frame,
                                         COMPLIANCE_SHEET)
-    colour_rules(ws, COMPLIANCE_SHEET, "rag_label", RAG_COLOURS, first, last)
+    colour_rules(ws, COMPLIANCE_SHEET, "rating", RAG_COLOURS, first, last)
+    write_team_grid(wb, frame, amber_margin(result))
+
+
+def write_team_grid(wb: Workbook, frame: pd.DataFrame, margin: float) -> None:
+    """Team x requirement: the share met per cell, coloured by its rating against the
+    requirement's target (conditional formatting, so a changed target row recolours).
+    A cell on too few cases holds the words and stays uncoloured."""
+    part = frame[frame["breakdown"] == "team"]
+    overall = frame[frame["breakdown"] == "overall"]
+    requirements = list(dict.fromkeys(overall["requirement"].astype(str)))
+    teams = sorted(dict.fromkeys(part["group"].astype(str)))
+    ws = wb.create_sheet("Compliance by team")
+    ws.column_dimensions["A"].width = 26
+    for index in range(len(requirements)):
+        ws.column_dimensions[get_column_letter(index + 2)].width = 16
+    ws.freeze_panes = "B5"
+    print_setup(ws, 4)
+    questions = dict(zip(overall["requirement"].astype(str), overall["question"].astype(str)))
+    targets = dict(zip(overall["requirement"].astype(str), overall["target"]))
+    ws.append([styled(ws, "Compliance by team: share of cases that met each requirement",
+                      font=TITLE_FONT)])
+    ws.append([text_cell(ws, "Question")] + [text_cell(ws, questions.get(r, ""))
+                                              for r in requirements])
+    ws.append([text_cell(ws, "Target")] + [styled(ws, float(targets[r]), number_format="0%")
+                                            for r in requirements])
+    ws.append([styled(ws, "Team", font=HEADER_FONT)] + [styled(ws, r, font=HEADER_FONT)
+                                                         for r in requirements])
+    cells = {(str(r["group"]), str(r["requirement"])): r for r in part.to_dict("records")}
+    for team in teams:
+        row = [text_cell(ws, team)]
+        for requirement in requirements:
+            cell = cells.get((team, requirement))
+            if cell is None or not cell["applicable"]:
+                row.append(text_cell(ws, "no cases"))
+            elif not cell["rag"]:
+                row.append(text_cell(ws, f"too few cases ({int(cell['applicable'])})"))
+            else:
+                row.append(styled(ws, float(cell["rate"]), number_format="0%"))
+        ws.append(row)
+    if not teams or not requirements:
+        return
+    first, last = 5, 4 + len(teams)
+    for index in range(len(requirements)):
+        letter = get_column_letter(index + 2)
+        top = f"{letter}{first}"
+        target = f"{letter}$3"
+        rules = {"Green": f"AND(ISNUMBER({top}),{top}>={target}-0.0000001)",
+                 "Amber": f"AND(ISNUMBER({top}),{top}>={target}-{margin}-0.0000001)",
+                 "Red": f"ISNUMBER({top})"}
+        for label, formula in rules.items():  # first match wins: Green, then Amber, then Red
+            fill, ink = RAG_COLOURS[label]
+            ws.conditional_formatting.add(f"{letter}{first}:{letter}{last}", FormulaRule(
+                formula=[formula], stopIfTrue=True,
+                fill=PatternFill(start_color=fill, end_color=fill, fill_type="solid"),
+                font=Font(color=ink, bold=True)))
+
+
+def amber_margin(result: AuditResult) -> float:
+    """The amber margin of the run's force settings (the built-in one without them)."""
+    from audit_cli.followup import settings_with_defaults
+
+    force = settings_with_defaults((result.settings or {}).get("force") or {})
+    return float(force["targets"]["amber_margin"])
+
+
+def write_reference(wb: Workbook, result: AuditResult) -> None:
+    write_table_sheet(wb, "Reference data", "Reference", tables.reference_table(result),
+                      REFERENCE_SHEET)
 
 
 def write_quality(wb: Workbook, result: AuditResult, audience: Audience) -> None:
@@ -474,6 +552,7 @@ def write_workbook(result: AuditResult, path: Path, audience: Audience,
     if audience is Audience.ANALYSTS:
         cases = cases_frame(result)
         crimes = in_case_order(tables.crime_table(result), cases["case_id"])
+        crimes = crimes.assign(offence_family=tables.offence_families(crimes))  # labels
         gaps = in_case_order(tables.gap_table(result), cases["case_id"])
         shown, note = capped(cases, max_rows, "cases", "cases.csv")
         ws, first, last = write_table_sheet(wb, "Cases", "Cases", shown, CASE_SHEET,
@@ -487,6 +566,8 @@ def write_workbook(result: AuditResult, path: Path, audience: Audience,
         write_table_sheet(wb, "Follow-up gaps", "Gaps", shown, GAP_SHEET, above=note)
     write_compliance(wb, result)
     write_quality(wb, result, audience)
+    if audience is Audience.ANALYSTS:
+        write_reference(wb, result)
     write_method(wb, result, audience)
     wb.save(path)
     return path

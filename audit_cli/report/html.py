@@ -32,7 +32,10 @@ from audit_cli.report.base import (DEFAULT_MAX_CASE_DETAILS, DEFAULT_MAX_HTML_CA
 
 REPORT_TEMPLATE = {Audience.ANALYSTS: "report.html", Audience.LEADS: "leads.html"}
 OUTPUT_NAME = {Audience.ANALYSTS: "report.html", Audience.LEADS: "leads.html"}
-MAX_PROBLEM_ROWS = 500  # the full lists are in rejects.csv / warnings.csv and the workbook
+MAX_PROBLEM_ROWS = 500
+# Rows of the case list shown at once (the script pages through the rest; without
+# scripts every row shows): a 10,000-row table took seconds to lay out.
+CASE_PAGE_ROWS = 100  # the full lists are in rejects.csv / warnings.csv and the workbook
 
 
 def template_environment(templates_dir: Path | None = None) -> Environment:
@@ -119,8 +122,10 @@ def summary_view(fig: tables.Figures) -> dict:
 
 def chart_views(fig: tables.Figures) -> list[dict]:
     specs = [
-        ("offence", "Missed stalking by recorded offence", fig.missed_by_offence, True,
-         "Crimes in missed-stalking cases, by the offence they were recorded as."),
+        ("offence", "Missed stalking by recorded offence family", fig.missed_by_offence, True,
+         "Crimes in missed-stalking cases, by the family of the offence they were recorded "
+         "as (rules/reference/offences.yml; unrecognised titles are listed under Reference "
+         "data)."),
         ("team", "Missed stalking by team", fig.missed_by_team, True,
          "Crimes in missed-stalking cases, by the team they were allocated to."),
         ("month", "Missed stalking by month recorded", fig.missed_by_month, False,
@@ -138,7 +143,40 @@ def chart_views(fig: tables.Figures) -> list[dict]:
 # --------------------------------------------------------------------------- cases
 
 
-def case_rows(cases: pd.DataFrame, detail_ids: set[str]) -> list[dict]:
+def case_crime_values(result: AuditResult, cases: pd.DataFrame) -> pd.DataFrame:
+    """Per listed case: its canonical teams, offence families, and the text the case
+    filter searches (crime refs, recorded and canonical offence titles, teams, gap ids)."""
+    pairs = tables.case_crime_pairs(result)
+    pairs = pairs[frames.member(pairs["case_id"], cases["case_id"])]
+    wanted = [c for c in ("crime_ref", "team", "allocated_team", "offence", "offence_title",
+                          "offence_family") if c in result.crimes.columns]
+    crimes = pairs.merge(result.crimes[wanted], on="crime_ref", how="left")
+    index = pd.Index(cases["case_id"])
+
+    def distinct_joined(column: str, separator: str = "; ") -> pd.Series:
+        if column not in crimes:
+            return pd.Series("", index=index)
+        values = crimes[["case_id", column]].dropna().drop_duplicates()
+        values = values.sort_values(["case_id", column], kind="stable")
+        joined = tables.join_by_key(values["case_id"], values[column].astype(str), separator)
+        return joined.reindex(index).fillna("").astype(object)
+
+    families = distinct_joined("offence_family")
+    if "offence_family" in crimes:
+        labels = tables.family_labels()
+        families = families.map(lambda text: "; ".join(labels.get(f, f) for f in
+                                                       text.split("; ") if f))
+    pieces = [distinct_joined(c, " ") for c in ("crime_ref", "allocated_team", "team",
+                                                 "offence", "offence_title")]
+    text = pieces[0]
+    for piece in pieces[1:]:
+        text = text + " " + piece
+    return pd.DataFrame({"teams": distinct_joined("team"), "families": families,
+                         "search": text.str.lower()}, index=index)
+
+
+def case_rows(cases: pd.DataFrame, detail_ids: set[str],
+              extra: pd.DataFrame | None = None) -> list[dict]:
     """The case list's rows, each column formatted in one pass over the table."""
     verdict = _texts(cases["verdict"])
     first = tables.format_distinct(cases["first_date"], _days)
@@ -159,7 +197,15 @@ def case_rows(cases: pd.DataFrame, detail_ids: set[str]) -> list[dict]:
         **{column: _texts(cases[column]) if column in cases else pd.Series(
             "", index=cases.index, dtype=object)
            for column in ("review_status", "decision", "new_records")},
+        "gap_ids": _texts(cases["gaps"]).str.replace(";", " ", regex=False),
     }
+    if extra is not None:
+        for column in ("teams", "families", "search"):
+            columns[column] = extra[column].reset_index(drop=True)
+        columns["search"] = columns["search"] + " " + columns["gap_ids"].str.lower()
+    else:
+        for column in ("teams", "families", "search"):
+            columns[column] = pd.Series("", index=cases.index)
     values = [tables.python_values(column) for column in columns.values()]
     return [Record(zip(columns, row)) for row in zip(*values)]
 
@@ -249,6 +295,12 @@ class DetailBuilder:
         self.triage = {row["case_id"]: row for row in
                        tables.records(triage[frames.member(triage["case_id"], case_ids)])}
         self.catalogue = result.settings.get("rule_catalogue", {}) or {}
+        # The names as recorded, per person: the case shows one display form, these stay.
+        parties = tables.with_columns(result.link.parties, ["crime_ref", "person_id", "name"])
+        parties = parties[frames.member(parties["crime_ref"], pairs["crime_ref"])]
+        parties = parties.dropna().drop_duplicates(["person_id", "name"])
+        self.recorded_names = parties.groupby("person_id", sort=True)["name"].agg(
+            lambda names: sorted(set(map(str, names)))).to_dict()
 
     def timeline(self, case_id: str) -> list[dict]:
         entries = []
@@ -262,8 +314,11 @@ class DetailBuilder:
                 "date": format_day(crime["recorded_date"]),
                 "offence_date": format_day(crime["offence_date"]),
                 "offence": _text(crime["offence"]),
+                "offence_title": _text(crime.get("offence_title")) or _text(crime["offence"]),
                 "offence_code": _text(crime["offence_code"]),
-                "team": _text(crime["allocated_team"]) or tables.NOT_RECORDED,
+                "team": _text(crime.get("team")) or _text(crime["allocated_team"])
+                or tables.NOT_RECORDED,
+                "team_recorded": _text(crime["allocated_team"]),
                 "outcome": _text(crime["outcome_code"]),
                 "segments": narrative_segments(narrative, evidence_spans(narrative, hits)),
                 "other_evidence": other,
@@ -294,6 +349,16 @@ class DetailBuilder:
             # References are shown as text, never as links: the page fetches nothing.
             "references": [str(r) for r in references]})
 
+    def names_recorded(self, case: dict) -> str:
+        """'Victim: SMITH, Jane; Jane Smith. Suspect: ...' when a person was recorded in
+        more than one form ("" when every form is the one shown)."""
+        parts = []
+        for role in ("victim", "suspect"):
+            names = self.recorded_names.get(_text(case.get(f"{role}_person")), [])
+            if len(names) > 1 or (names and names[0] != _text(case.get(role))):
+                parts.append(f"{role.capitalize()}: " + "; ".join(names))
+        return ". ".join(parts)
+
     def detail(self, case: dict) -> dict:
         case_id = case["case_id"]
         triage = self.triage.get(case_id)
@@ -307,6 +372,7 @@ class DetailBuilder:
             "principal_crime": bool(case["principal_crime"]) if not pd.isna(
                 case["principal_crime"]) else False,
             "timeline": self.timeline(case_id),
+            "names_recorded": self.names_recorded(case),
             "rules": self.rules(case_id),
             "gaps": self.gaps[case_id],
             "triage": None if triage is None else {
@@ -336,14 +402,19 @@ def compliance_view(result: AuditResult) -> dict:
     table = tables.compliance_table(result)
     requirements = list(dict.fromkeys(table["requirement"].astype(str)))
 
+    questions = dict(zip(table["requirement"].astype(str), table["question"].fillna("")
+                         .astype(str)))
+
     def cell(row: dict) -> dict:
         rag = _text(row["rag"])
         return {"rate": format_percent(row["rate"]), "rag": rag,
-                "rag_label": tables.RAG_LABELS.get(rag, rag),
+                "rag_label": _text(row["rating"]) or tables.RAG_LABELS.get(rag, rag),
                 "applicable": _count(row["applicable"]), "compliant": _count(row["compliant"]),
                 "target": format_percent(row["target"])}
 
-    overall = [{"requirement": str(row["requirement"]), **cell(row)}
+    overall = [{"requirement": str(row["requirement"]),
+                "question": questions.get(str(row["requirement"])) or str(row["requirement"]),
+                **cell(row)}
                for row in table[table["breakdown"] == "overall"].to_dict("records")]
     pivots = {}
     for breakdown in ("team", "month"):
@@ -353,7 +424,9 @@ def compliance_view(result: AuditResult) -> dict:
                  for r in part.to_dict("records")}
         pivots[breakdown] = [{"group": g, "cells": [cells.get((g, req)) for req in
                                                      requirements]} for g in groups]
-    return {"requirements": requirements, "overall": overall, "by_team": pivots["team"],
+    return {"requirements": requirements, "questions": [questions.get(r) or r for r in
+                                                          requirements],
+            "overall": overall, "by_team": pivots["team"],
             "by_month": pivots["month"]}
 
 
@@ -425,7 +498,23 @@ def method_view(result: AuditResult, audience: Audience) -> dict:
         "rule_pack": flatten({k: v for k, v in pack.items() if k != "rules"}),
         "thresholds": flatten(thresholds),
         "inputs": inputs,
+        "rules": [],  # the analyst report fills in the rules its cases fired
     }
+
+
+def fired_rules(result: AuditResult, details: list[dict]) -> list[dict]:
+    """The rules fired in the shown cases, with their tags and references: listed once in
+    the Method section, which each case's rule lines link to."""
+    catalogue = result.settings.get("rule_catalogue", {}) or {}
+    ids = sorted({rule["rule_id"] for detail in details for rule in detail["rules"]})
+    rows = []
+    for rule_id in ids:
+        info = catalogue.get(rule_id, {}) or {}
+        rows.append(Record({"rule_id": rule_id, "title": _text(info.get("title")),
+                            "level": _text(info.get("level")),
+                            "tags": ", ".join(str(t) for t in info.get("tags") or []),
+                            "references": [str(r) for r in info.get("references") or []]}))
+    return rows
 
 
 # --------------------------------------------------------------------------- render
@@ -457,9 +546,13 @@ def render_html(result: AuditResult, audience: Audience, templates_dir: Path | N
     if audience is Audience.ANALYSTS:
         cases = tables.listed_case_table(result)
         details, omitted = detail_views(result, cases, max_case_details)
+        listed = cases.head(max(max_html_cases, 0))
+        context["method"]["rules"] = fired_rules(result, details)
         context.update({
-            "cases": case_rows(cases.head(max(max_html_cases, 0)),
-                               {d["case_id"] for d in details}),
+            "cases": case_rows(listed, {d["case_id"] for d in details},
+                               case_crime_values(result, listed)),
+            "reference": _text_records(tables.reference_table(result)),
+            "case_page_rows": CASE_PAGE_ROWS,
             "cases_total": len(cases),
             "details": details,
             "details_omitted": omitted,

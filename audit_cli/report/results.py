@@ -149,6 +149,7 @@ def results_tables(result: AuditResult, audience: Audience) -> dict[str, pd.Data
         "gaps.csv": tables.gap_table(result),
         "compliance.csv": tables.compliance_table(result),
         "triage.csv": triage[frames.member(triage["case_id"], result.cases["case_id"])],
+        "reference.csv": tables.reference_table(result),
         "rejects.csv": tables.problem_table(result.load.problems, "reject"),
         "warnings.csv": tables.problem_table(result.load.problems, "warning"),
     }

@@ -20,6 +20,7 @@ import pyarrow.compute as pc
 from audit_cli import frames
 from audit_cli.casebook import REVIEW_COLUMNS, STATUS_ORDER
 from audit_cli.model import VERDICTS, AuditResult
+from audit_cli.reference import REFERENCE_COLUMNS, family_labels
 
 VERDICT_LABELS = {
     "missed_stalking": "Missed stalking",
@@ -40,12 +41,13 @@ CASE_COLUMNS = [
 ]
 CRIME_COLUMNS = [
     "case_id", "crime_ref", "recorded_date", "offence_date", "offence_code", "offence",
-    "allocated_team", "outcome_code", "evidence", "narrative",
+    "offence_family", "offence_title", "allocated_team", "team", "outcome_code", "evidence",
+    "narrative",
 ]
 PARTY_COLUMNS = ["crime_ref", "role", "name", "dob", "person_id", "postcode", "is_org"]
 GAP_COLUMNS = ["case_id", "gap_id", "level", "crime_ref", "team", "month", "evidence"]
 COMPLIANCE_COLUMNS = ["requirement", "breakdown", "group", "applicable", "compliant", "rate",
-                      "target", "rag"]
+                      "target", "rag", "question", "rating"]
 TRIAGE_COLUMNS = ["case_id", "recommended_team", "missing_steps", "lines_of_enquiry",
                   "support_services"]
 PROBLEM_COLUMNS = ["source_file", "source_line", "crime_ref", "column", "value", "reason"]
@@ -256,6 +258,9 @@ def compliance_table(result: AuditResult) -> pd.DataFrame:
     table = with_columns(result.followup.compliance, COMPLIANCE_COLUMNS)
     table["group"] = table["group"].fillna("")
     table["rag"] = table["rag"].fillna("")
+    # Tables made before requirements had questions and ratings read as they did.
+    table["question"] = table["question"].fillna(table["requirement"]).astype(str)
+    table["rating"] = table["rating"].fillna(table["rag"].map(RAG_LABELS)).fillna("")
     rank = table["breakdown"].map({b: i for i, b in enumerate(BREAKDOWNS)}).fillna(9)
     order = table.assign(_rank=rank).sort_values(["requirement", "_rank", "group"],
                                                   kind="stable")
@@ -313,6 +318,21 @@ def missed_crimes(result: AuditResult) -> pd.DataFrame:
     return result.crimes[frames.member(result.crimes["crime_ref"], refs)]
 
 
+def offence_families(crimes: pd.DataFrame) -> pd.Series:
+    """Each crime's offence family label (the recorded title where no family was set)."""
+    if "offence_family" not in crimes:
+        return crimes["offence"]
+    labels = crimes["offence_family"].map(family_labels())
+    return labels.where(labels.notna(), crimes["offence_family"])
+
+
+@_once
+def reference_table(result: AuditResult) -> pd.DataFrame:
+    """Values no reference recognised (reference.REFERENCE_COLUMNS), as the run found them."""
+    table = result.reference if result.reference is not None else pd.DataFrame()
+    return with_columns(table, REFERENCE_COLUMNS)
+
+
 @_once
 def figures(result: AuditResult) -> Figures:
     cases = case_table(result)
@@ -333,7 +353,8 @@ def figures(result: AuditResult) -> Figures:
         recorded_with_gaps=int((flagged & (cases["verdict"] == "recorded_stalking")).sum()),
         compliance_rag={k: int((overall["rag"] == k).sum()) for k in ("R", "A", "G", "")},
         requirements=len(overall),
-        missed_by_offence=_counts(missed["offence"]) if len(missed) else _counts(pd.Series()),
+        missed_by_offence=_counts(offence_families(missed)) if len(missed)
+        else _counts(pd.Series()),
         missed_by_team=_counts(missed["team" if "team" in missed else "allocated_team"])
         if len(missed)
         else _counts(pd.Series()),
