@@ -19,6 +19,7 @@ from pathlib import Path
 from audit_cli import paths
 from audit_cli.errors import AuditError
 from audit_cli.detect import conditions, problems as P
+from audit_cli.detect.templates import Slots, TemplateError, load_slots
 from audit_cli.detect.yamlsrc import Source, read_yaml
 
 STATUSES = {
@@ -74,8 +75,13 @@ class FieldTest:
 
     field: str
     modifiers: tuple[str, ...]
-    values: list
+    values: list  # phrases: every phrase the written templates spell out
     line: int = 0
+    written: list = field(default_factory=list)  # phrases: the values as written
+
+    @property
+    def written_lines(self) -> int:
+        return len(self.written) if self.written else len(self.values)
 
     @property
     def kind(self) -> str:
@@ -219,9 +225,10 @@ class RulePack:
 class _Checker:
     """Collects the problems of one file; `add(cls, message, *path)` locates them."""
 
-    def __init__(self, src: Source, rel: str):
+    def __init__(self, src: Source, rel: str, slots: Slots | None = None):
         self.src = src
         self.rel = rel
+        self.slots = slots if slots is not None else Slots()
         self.found: list[P.Problem] = []
         self.rule_id = ""
 
@@ -399,17 +406,47 @@ def _field_test(chk: _Checker, key: str, value, path: tuple) -> FieldTest | None
                 except re.error as exc:
                     chk.add(P.BadValue, f"bad regular expression {v!r}: {exc}", *path)
                     return None
-        if kind == "phrase" and any(not re.search(r"[^\W_]", v) for v in values):
-            chk.add(P.BadValue, "a phrase needs at least one word", *path)
-            return None
+        if kind == "phrase":
+            return _phrase_test(chk, fname, mods, values, path)
     return FieldTest(fname, mods, values, line)
+
+
+def _phrase_test(chk: _Checker, fname: str, mods: tuple, written: list[str],
+                 path: tuple) -> FieldTest | None:
+    """A phrase test with its templates spelt out (lexicon/slots.yml); a written phrase
+    that the others already spell out is reported, so a rule lists each idea once."""
+    expanded: list[list[str]] = []
+    for i, value in enumerate(written):
+        where = path + (i,)  # a single value written without a list: its key's line
+        try:
+            phrases = chk.slots.expand(value)
+        except TemplateError as exc:
+            chk.add(P.BadTemplate, f"phrase {value!r}: {exc}", *where)
+            return None
+        if not phrases or any(not re.search(r"[^\W_]", v) for v in phrases):
+            chk.add(P.BadValue, f"phrase {value!r}: a phrase needs at least one word", *where)
+            return None
+        expanded.append(phrases)
+    keyed = [{" ".join(p.lower().split()) for p in phrases} for phrases in expanded]
+    spelt: dict[str, int] = {}
+    for keys in keyed:
+        for key in keys:
+            spelt[key] = spelt.get(key, 0) + 1
+    for i, keys in enumerate(keyed):
+        if all(spelt[k] > 1 for k in keys):
+            chk.add(P.RedundantPhrase, f"phrase {written[i]!r} is already spelt out by the "
+                    "other phrases of this test: remove it", *path, i)
+            for k in keys:  # the first of two equal lines is kept, the second reported
+                spelt[k] -= 1
+    values = list(dict.fromkeys(p for phrases in expanded for p in phrases))
+    return FieldTest(fname, mods, values, chk.src.line(*path), written=list(written))
 
 
 def _selection(chk: _Checker, name: str, body, path: tuple) -> Selection | None:
     if isinstance(body, list) and body and all(isinstance(v, (str, int, float)) and
                                                 not isinstance(v, bool) for v in body):
-        test = FieldTest("narrative", ("phrase",), [str(v) for v in body], chk.src.line(*path))
-        return Selection(name, [[test]])
+        test = _phrase_test(chk, "narrative", ("phrase",), [str(v) for v in body], path)
+        return Selection(name, [[test]]) if test is not None else None
     maps = body if isinstance(body, list) else [body]
     if not maps or not all(isinstance(m, dict) and m for m in maps):
         chk.add(P.BadValue, f"selection {name!r} must be a map of field tests, a list of maps, "
@@ -614,10 +651,12 @@ def _rel(path: Path) -> str:
         return str(path)
 
 
-def check_file(path: Path, kind: str) -> tuple[object | None, list[P.Problem]]:
-    """Validate one rule file (`kind` is 'detection' or 'correlation')."""
+def check_file(path: Path, kind: str, slots: Slots | None = None
+               ) -> tuple[object | None, list[P.Problem]]:
+    """Validate one rule file (`kind` is 'detection' or 'correlation'); phrase templates
+    are spelt out with `slots` (lexicon/slots.yml)."""
     src = read_yaml(path)
-    chk = _Checker(src, _rel(path))
+    chk = _Checker(src, _rel(path), slots)
     if src.error:
         chk.found.append(P.YamlSyntax(chk.rel, src.error_line, src.error))
         return None, chk.found
@@ -647,20 +686,22 @@ def _rule_files(folder: Path) -> list[tuple[Path, str]]:
 
 def validate(rules_dirs: list[Path]) -> tuple[RulePack, list[P.Problem]]:
     """Read every rule of every folder; return the pack of valid rules and all problems."""
-    from audit_cli.detect.matcher import load_lexicon
+    from audit_cli.detect.matcher import load_lexicon, words
     from audit_cli.detect.verdict import load_verdict_settings
 
-    found: list[P.Problem] = []
     dirs = [Path(d) for d in rules_dirs]
     for d in dirs:
         if not d.is_dir():
             raise AuditError(f"rules folder {d} does not exist; give a folder holding "
                              "detection/ and/or correlation/")
+    lexicon, found = load_lexicon(dirs)
+    slots, sprobs = load_slots(dirs, lambda phrase: tuple(lexicon.expand(words(phrase))))
+    found += sprobs
     chosen: dict[str, tuple[object, Path]] = {}
     for folder in dirs:
         in_folder: dict[str, tuple[Path, int]] = {}
         for path, kind in _rule_files(folder):
-            rule, probs = check_file(path, kind)
+            rule, probs = check_file(path, kind, slots)
             found += probs
             rule_id = rule.id if rule is not None else _peek_id(path)
             if not rule_id:
@@ -701,11 +742,10 @@ def validate(rules_dirs: list[Path]) -> tuple[RulePack, list[P.Problem]]:
         if not bad:
             kept_corrs.append(corr)
     verdicts, vprobs = load_verdict_settings(dirs)
-    lexicon, lprobs = load_lexicon(dirs)
-    found += vprobs + lprobs
+    found += vprobs
     pack = RulePack(rules=rules, correlations=kept_corrs, verdicts=verdicts, lexicon=lexicon,
                     version=verdicts.pack_version, sha256=_pack_hash(rules, kept_corrs, verdicts,
-                                                                      lexicon),
+                                                                      lexicon, slots),
                     dirs=dirs, problems=found)
     return pack, found
 
@@ -724,7 +764,7 @@ def _peek_id(path: Path) -> str:
     return ""
 
 
-def _pack_hash(rules, corrs, verdicts, lexicon) -> str:
+def _pack_hash(rules, corrs, verdicts, lexicon, slots) -> str:
     digest = hashlib.sha256()
     for rule in sorted(list(rules) + list(corrs), key=lambda r: r.id):
         digest.update(rule.id.encode())
@@ -733,6 +773,7 @@ def _pack_hash(rules, corrs, verdicts, lexicon) -> str:
         digest.update(b"\0")
     digest.update(verdicts.source_text.encode())
     digest.update(lexicon.source_text.encode())
+    digest.update(slots.source_text.encode())
     return digest.hexdigest()
 
 
