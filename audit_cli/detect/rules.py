@@ -750,6 +750,13 @@ def validate(rules_dirs: list[Path]) -> tuple[RulePack, list[P.Problem]]:
     return pack, found
 
 
+def phrase_counts(rule: Rule) -> tuple[int, int]:
+    """(phrase lines as written, phrases they spell out) over a base rule's phrase tests."""
+    tests = [t for sel in rule.selections.values() for alt in sel.alternatives for t in alt
+             if t.kind == "phrase"]
+    return sum(t.written_lines for t in tests), sum(len(t.values) for t in tests)
+
+
 def _line_of(rule, needle: str) -> int:
     for i, line in enumerate(rule.text.splitlines(), start=1):
         if needle in line:
