@@ -230,6 +230,7 @@ class TextMatcher:
         self._reach_before = self._reach_after = np.zeros(0, dtype=np.int64)
         self._reverse_abbr: dict[str, list[tuple[tuple, tuple]]] = {}
         self._forms_cache: dict[tuple, list[tuple]] = {}
+        self._key_cache: dict[tuple, list[str]] = {}
         self._compiled: dict[str, re.Pattern] = {}
         for short, long in lexicon.abbreviations.items():
             self._reverse_abbr.setdefault(long[0], []).append((long, short))
@@ -302,47 +303,63 @@ class TextMatcher:
         walk(0, (), 0)
         return results
 
+    def _keys_of(self, segment: tuple, exact: bool) -> list[str]:
+        """Automaton keys (" form ") of a word run's surface forms, cached like the forms."""
+        key = (segment, exact)
+        if key not in self._key_cache:
+            self._key_cache[key] = [" " + " ".join(f) + " " for f in self._forms(segment, exact)]
+        return self._key_cache[key]
+
     def _build(self) -> None:
-        entries: dict[str, list[tuple[int, int]]] = {}
+        # (key, kind, ident) triples in flat lists, grouped by key with numpy: templates
+        # spell out many phrases and each has its forms, so a Python step per triple
+        # would dominate the build
+        keys: list[str] = []
+        kinds: list[int] = []
+        idents: list[int] = []
         before = np.zeros(len(self.patterns), dtype=np.int64)
         after = np.zeros(len(self.patterns), dtype=np.int64)
 
-        def put(form: tuple, kind: int, ident: int) -> None:
-            entries.setdefault(" " + " ".join(form) + " ", []).append((kind, ident))
+        def put(segment: tuple, exact: bool, kind: int, ident: int) -> None:
+            found = self._keys_of(segment, exact)
+            keys.extend(found)
+            kinds.extend([kind] * len(found))
+            idents.extend([ident] * len(found))
 
         for pid, pat in enumerate(self.patterns):
             segs = pat.segments
             if not pat.has_wildcard:
-                for form in self._forms(segs[0], pat.exact):
-                    put(form, _PHRASE, pid)
+                put(segs[0], pat.exact, _PHRASE, pid)
                 continue
             anchor = max(segs, key=lambda s: (len(" ".join(s)), s))
-            for form in self._forms(anchor, pat.exact):
-                put(form, _ANCHOR, pid)
+            put(anchor, pat.exact, _ANCHOR, pid)
             self._regexes[pid] = self._wildcard_regex(pat)
             before[pid], after[pid] = _reach(pat.tokens, anchor)
         self._reach_before, self._reach_after = before, after
         for kind, items in ((_CUE, self.lexicon.cues), (_PSEUDO, self.lexicon.pseudo),
                             (_BREAKER, self.lexicon.breakers)):
             for i, toks in enumerate(items):
-                for form in self._forms(toks, exact=True):
-                    put(form, kind, i)
+                put(toks, True, kind, i)
+        codes, uniques = pd.factorize(np.array(keys, dtype=object), sort=True)
+        kind_arr = np.array(kinds, dtype=np.int8)
+        ident_arr = np.array(idents, dtype=np.int64)
+        order = np.lexsort((ident_arr, kind_arr, codes))  # by key, then (kind, ident)
+        codes, kind_arr, ident_arr = codes[order], kind_arr[order], ident_arr[order]
+        fresh = np.ones(len(codes), dtype=bool)
+        fresh[1:] = (np.diff(codes) != 0) | (np.diff(kind_arr) != 0) | (np.diff(ident_arr) != 0)
+        codes, kind_arr, ident_arr = codes[fresh], kind_arr[fresh], ident_arr[fresh]
+        self._keys = uniques.tolist()
         auto = ahocorasick.Automaton()
-        self._keys = sorted(entries)
-        kinds, idents, offsets = [], [], [0]
         for k, key in enumerate(self._keys):
             auto.add_word(key, k)
-            for kind, ident in sorted(set(entries[key])):
-                kinds.append(kind)
-                idents.append(ident)
-            offsets.append(len(kinds))
         if self._keys:
             auto.make_automaton()
         self._automaton = auto
-        self._key_len = np.array([len(k) for k in self._keys], dtype=np.int64)
-        self._entry_kind = np.array(kinds, dtype=np.int8)
-        self._entry_ident = np.array(idents, dtype=np.int64)
-        self._entry_off = np.array(offsets, dtype=np.int64)
+        self._key_len = np.fromiter(map(len, self._keys), dtype=np.int64, count=len(self._keys))
+        self._entry_kind = kind_arr
+        self._entry_ident = ident_arr
+        self._entry_off = np.concatenate(
+            [[0], np.cumsum(np.bincount(codes, minlength=len(self._keys)))]).astype(np.int64)
         self._pseudo_len = np.array([len(" ".join(t)) for t in self.lexicon.pseudo], dtype=np.int64)
 
     def _wildcard_regex(self, pat: _Pattern) -> re.Pattern:
@@ -422,6 +439,8 @@ class TextMatcher:
         if changed:  # forms of word runs holding a word with a new misspelling are stale
             self._forms_cache = {k: v for k, v in self._forms_cache.items()
                                  if changed.isdisjoint(k[0])}
+            self._key_cache = {k: v for k, v in self._key_cache.items()
+                               if changed.isdisjoint(k[0])}
         return bool(changed)
 
     @property
