@@ -55,6 +55,21 @@ def words(text: str) -> list[str]:
     return _WORD_RE.findall(str(text).lower())
 
 
+def phrase_tokens(phrase: str, lexicon: "Lexicon") -> tuple:
+    """A phrase as the matcher reads it: canonical words (abbreviations expanded) and
+    wildcards; two phrases with the same tokens are one phrase."""
+    out, run = [], []
+    for part in str(phrase).split() + [None]:
+        if part is None or part in (WILD_ONE, WILD_FEW):
+            out.extend(lexicon.expand(run))
+            run = []
+            if part is not None:
+                out.append(part)
+        else:
+            run.extend(words(part))
+    return tuple(out)
+
+
 @dataclass
 class MatchSettings:
     """Misspelling tolerance (rules/verdicts.yml, `matching:`)."""
@@ -240,16 +255,7 @@ class TextMatcher:
     # ------------------------------------------------------------------ phrases
     def phrase_tokens(self, phrase: str) -> tuple:
         """A phrase as canonical words (abbreviations expanded) and wildcards."""
-        out, run = [], []
-        for part in str(phrase).split() + [None]:
-            if part is None or part in (WILD_ONE, WILD_FEW):
-                out.extend(self.lexicon.expand(run))
-                run = []
-                if part is not None:
-                    out.append(part)
-            else:
-                run.extend(words(part))
-        return tuple(out)
+        return phrase_tokens(phrase, self.lexicon)
 
     def add(self, phrase: str, exact: bool = False) -> int:
         """Register a phrase; returns its pattern id (shared by equal phrases)."""

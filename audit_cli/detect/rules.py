@@ -427,7 +427,7 @@ def _phrase_test(chk: _Checker, fname: str, mods: tuple, written: list[str],
             chk.add(P.BadValue, f"phrase {value!r}: a phrase needs at least one word", *where)
             return None
         expanded.append(phrases)
-    keyed = [{" ".join(p.lower().split()) for p in phrases} for phrases in expanded]
+    keyed = [{chk.slots.canonical(p) for p in phrases} for phrases in expanded]
     spelt: dict[str, int] = {}
     for keys in keyed:
         for key in keys:
@@ -686,7 +686,7 @@ def _rule_files(folder: Path) -> list[tuple[Path, str]]:
 
 def validate(rules_dirs: list[Path]) -> tuple[RulePack, list[P.Problem]]:
     """Read every rule of every folder; return the pack of valid rules and all problems."""
-    from audit_cli.detect.matcher import load_lexicon, words
+    from audit_cli.detect.matcher import load_lexicon, phrase_tokens
     from audit_cli.detect.verdict import load_verdict_settings
 
     dirs = [Path(d) for d in rules_dirs]
@@ -695,7 +695,7 @@ def validate(rules_dirs: list[Path]) -> tuple[RulePack, list[P.Problem]]:
             raise AuditError(f"rules folder {d} does not exist; give a folder holding "
                              "detection/ and/or correlation/")
     lexicon, found = load_lexicon(dirs)
-    slots, sprobs = load_slots(dirs, lambda phrase: tuple(lexicon.expand(words(phrase))))
+    slots, sprobs = load_slots(dirs, lambda phrase: phrase_tokens(phrase, lexicon))
     found += sprobs
     chosen: dict[str, tuple[object, Path]] = {}
     for folder in dirs:

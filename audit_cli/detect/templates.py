@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections.abc import Callable, Hashable
 from itertools import product
 from pathlib import Path
 
@@ -127,6 +128,8 @@ class Slots:
     phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     max_expansions: int = DEFAULT_MAX_EXPANSIONS
     source_text: str = ""
+    # the form the matcher reads a phrase in: phrases with one form are one phrase
+    canonical: Callable[[str], Hashable] = field(default=lambda phrase: _tidy(phrase.lower()))
 
     def count(self, seq: tuple) -> int:
         """How many phrases a parsed template spells out (without spelling them)."""
@@ -183,7 +186,7 @@ def load_slots(dirs: list[Path], canonical=None) -> tuple[Slots, list[P.Problem]
     `canonical(phrase)` gives the form the matcher reads (abbreviations expanded): a
     slot keeps the first of phrases that read the same ("the IP", "the victim"), so
     they are matched and counted once."""
-    slots = Slots()
+    slots = Slots() if canonical is None else Slots(canonical=canonical)
     found: list[P.Problem] = []
     texts = []
     for folder in dirs:
@@ -196,12 +199,12 @@ def load_slots(dirs: list[Path], canonical=None) -> tuple[Slots, list[P.Problem]
             found.append(P.BadSettings(str(path), src.error_line,
                                        src.error or "a slots file must be a YAML map"))
             continue
-        _merge_slots(slots, src, path, found, canonical or _tidy)
+        _merge_slots(slots, src, path, found)
     slots.source_text = "\0".join(texts)
     return slots, found
 
 
-def _merge_slots(slots: Slots, src, path: Path, found: list, canonical) -> None:
+def _merge_slots(slots: Slots, src, path: Path, found: list) -> None:
     data = src.data
     for key in data:
         if key not in ("slots", "max_expansions"):
@@ -240,5 +243,5 @@ def _merge_slots(slots: Slots, src, path: Path, found: list, canonical) -> None:
                                            f"slot {name!r}, {item!r}: {exc}"))
         kept: dict = {}
         for phrase in phrases:
-            kept.setdefault(canonical(phrase), phrase)
+            kept.setdefault(slots.canonical(phrase), phrase)
         slots.phrases[name] = tuple(kept.values())
