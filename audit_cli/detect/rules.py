@@ -19,6 +19,8 @@ from pathlib import Path
 from audit_cli import paths
 from audit_cli.errors import AuditError
 from audit_cli.detect import conditions, problems as P
+from audit_cli.detect.modifiers import (BOOL, DATE, EQUALS, MATCH_KINDS, MODIFIERS, TEXT,
+                                        parse_date)
 from audit_cli.detect.templates import Slots, TemplateError, load_slots
 from audit_cli.detect.yamlsrc import Source, read_yaml
 
@@ -42,9 +44,6 @@ TEXT_FIELDS = ("narrative", "offence", "offence_code", "relationship", "flags",
 BOOL_FIELDS = ("domestic",)
 DATE_FIELDS = ("recorded_date", "offence_date")
 FIELDS = TEXT_FIELDS + BOOL_FIELDS + DATE_FIELDS
-MODIFIERS = ("phrase", "nonegate", "exact", "contains", "startswith", "endswith", "re",
-             "all", "gte", "lte", "exists")
-MATCH_MODIFIERS = ("phrase", "contains", "startswith", "endswith", "re", "gte", "lte", "exists")
 
 BASE_KEYS = {"id", "title", "status", "description", "references", "author", "date", "tags",
              "scope", "detection", "falsepositives", "level", "weight", "tests", "modified"}
@@ -85,8 +84,8 @@ class FieldTest:
 
     @property
     def kind(self) -> str:
-        for mod in MATCH_MODIFIERS:
-            if mod in self.modifiers:
+        for mod in self.modifiers:
+            if mod in MATCH_KINDS:
                 return mod
         return "equals"
 
@@ -322,15 +321,10 @@ def _check_tests_present(chk: _Checker, data: dict) -> None:
 
 
 def _parse_date(chk: _Checker, value, *path) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
+    parsed = parse_date(value)
+    if parsed is None:
         chk.add(P.BadValue, f"{value!r} is not a date (YYYY-MM-DD)", *path)
-        return None
+    return parsed
 
 
 def _check_example_fields(chk: _Checker, example: dict, path: tuple) -> None:
@@ -354,60 +348,32 @@ def _field_test(chk: _Checker, key: str, value, path: tuple) -> FieldTest | None
             ok = False
     if not ok:
         return None
-    kinds = [m for m in mods if m in MATCH_MODIFIERS]
     values = _as_list(value)
+    kinds = [MODIFIERS[m] for m in mods if MODIFIERS[m].is_match]
     if len(kinds) > 1:
-        chk.add(P.UnknownModifier, f"modifiers {' and '.join(kinds)} cannot be combined", *path)
+        chk.add(P.UnknownModifier, f"modifiers {' and '.join(k.name for k in kinds)} cannot be "
+                "combined", *path)
         return None
-    kind = kinds[0] if kinds else "equals"
-    if ("nonegate" in mods or "exact" in mods) and kind != "phrase":
-        chk.add(P.UnknownModifier, "nonegate and exact only go with phrase", *path)
+    kind = kinds[0] if kinds else EQUALS
+    flags = [MODIFIERS[m] for m in mods if MODIFIERS[m].goes_with not in ("", kind.name)]
+    if flags:
+        names = sorted({f.name for f in flags})
+        chk.add(P.UnknownModifier, f"{' and '.join(names)} only go{'es' if len(names) == 1 else ''}"
+                f" with {flags[0].goes_with}", *path)
         return None
-    if kind in ("phrase", "contains", "startswith", "endswith", "re") and fname not in TEXT_FIELDS:
-        chk.add(P.UnknownModifier, f"{kind} needs a text field, not {fname!r}", *path)
+    field_kind = BOOL if fname in BOOL_FIELDS else DATE if fname in DATE_FIELDS else TEXT
+    if field_kind not in kind.fields:
+        chk.add(P.UnknownModifier, f"{kind.name} needs a text field, not {fname!r}", *path)
         return None
     if not values:
         chk.add(P.BadValue, f"{key} has no value", *path)
         return None
-    if kind == "exists":
-        if len(values) != 1 or not isinstance(values[0], bool):
-            chk.add(P.BadValue, "exists takes true or false", *path)
-            return None
-    elif kind in ("gte", "lte"):
-        if len(values) != 1:
-            chk.add(P.BadValue, f"{kind} takes one value", *path)
-            return None
-        if fname in DATE_FIELDS:
-            parsed = _parse_date(chk, values[0], *path)
-            if parsed is None:
-                return None
-            values = [parsed]
-        elif isinstance(values[0], bool) or not isinstance(values[0], (int, float)):
-            chk.add(P.BadValue, f"{kind} on {fname!r} takes a number", *path)
-            return None
-    elif fname in BOOL_FIELDS:
-        if not all(isinstance(v, bool) for v in values):
-            chk.add(P.BadValue, f"{fname} takes true or false", *path)
-            return None
-    elif fname in DATE_FIELDS:
-        parsed = [_parse_date(chk, v, *path) for v in values]
-        if any(p is None for p in parsed):
-            return None
-        values = parsed
-    else:
-        if not all(isinstance(v, (str, int, float)) and not isinstance(v, bool) for v in values):
-            chk.add(P.BadValue, f"values of {key} must be text", *path)
-            return None
-        values = [str(v) for v in values]
-        if kind == "re":
-            for v in values:
-                try:
-                    re.compile(v)
-                except re.error as exc:
-                    chk.add(P.BadValue, f"bad regular expression {v!r}: {exc}", *path)
-                    return None
-        if kind == "phrase":
-            return _phrase_test(chk, fname, mods, values, path)
+    values, message = kind.check(values, fname, field_kind, key)
+    if message:
+        chk.add(P.BadValue, message, *path)
+        return None
+    if kind.name == "phrase":
+        return _phrase_test(chk, fname, mods, values, path)
     return FieldTest(fname, mods, values, line)
 
 
