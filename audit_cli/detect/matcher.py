@@ -39,7 +39,7 @@ import pyarrow.compute as pc
 from rapidfuzz import fuzz, process
 
 from audit_cli.detect import problems as P
-from audit_cli.detect.yamlsrc import read_yaml
+from audit_cli.detect.yamlsrc import read_map_files
 
 _WORD_RE = re.compile(r"[^\W_]+")
 _BREAK_CHARS = ".;!?\n\r\x00"
@@ -128,21 +128,11 @@ class Lexicon:
 def load_lexicon(dirs: list[Path]) -> tuple[Lexicon, list[P.Problem]]:
     """Built-in lexicon merged with each folder's lexicon/ files, in order."""
     lex = Lexicon()
-    found: list[P.Problem] = []
-    texts = []
-    for folder in dirs:
-        for name in ("abbreviations.yml", "negation.yml"):
-            path = Path(folder) / "lexicon" / name
-            if not path.is_file():
-                continue
-            src = read_yaml(path)
-            texts.append(src.text)
-            if src.error or not isinstance(src.data, dict):
-                found.append(P.BadSettings(str(path), src.error_line,
-                                           src.error or "a lexicon file must be a YAML map"))
-                continue
-            _merge_lexicon(lex, src, path, found)
-    lex.source_text = "\0".join(texts)
+    paths = [Path(folder) / "lexicon" / name for folder in dirs
+             for name in ("abbreviations.yml", "negation.yml")]
+    sources, found, lex.source_text = read_map_files(paths, "a lexicon file")
+    for src in sources:
+        _merge_lexicon(lex, src, src.path, found)
     return lex, found
 
 

@@ -27,7 +27,7 @@ from itertools import product
 from pathlib import Path
 
 from audit_cli.detect import problems as P
-from audit_cli.detect.yamlsrc import read_yaml
+from audit_cli.detect.yamlsrc import read_map_files
 
 SLOTS_FILE = "slots.yml"
 DEFAULT_MAX_EXPANSIONS = 2000
@@ -187,20 +187,10 @@ def load_slots(dirs: list[Path], canonical=None) -> tuple[Slots, list[P.Problem]
     slot keeps the first of phrases that read the same ("the IP", "the victim"), so
     they are matched and counted once."""
     slots = Slots() if canonical is None else Slots(canonical=canonical)
-    found: list[P.Problem] = []
-    texts = []
-    for folder in dirs:
-        path = Path(folder) / "lexicon" / SLOTS_FILE
-        if not path.is_file():
-            continue
-        src = read_yaml(path)
-        texts.append(src.text)
-        if src.error or not isinstance(src.data, dict):
-            found.append(P.BadSettings(str(path), src.error_line,
-                                       src.error or "a slots file must be a YAML map"))
-            continue
-        _merge_slots(slots, src, path, found)
-    slots.source_text = "\0".join(texts)
+    sources, found, slots.source_text = read_map_files(
+        [Path(folder) / "lexicon" / SLOTS_FILE for folder in dirs], "a slots file")
+    for src in sources:
+        _merge_slots(slots, src, src.path, found)
     return slots, found
 
 
