@@ -68,7 +68,7 @@ def read_yaml(path: Path) -> Source:
         try:
             _compose(fast, _FAST_LOADER)
             return fast
-        except (yaml.YAMLError, ValueError):
+        except yaml.YAMLError:
             pass
     try:
         _compose(src, yaml.SafeLoader)
@@ -78,8 +78,6 @@ def read_yaml(path: Path) -> Source:
         src.error_line = mark.line + 1 if mark else 1
     except yaml.YAMLError as exc:
         src.error = " ".join(str(exc).split())
-    except ValueError as exc:  # a value YAML reads as a date but is not one (2025-13-01)
-        src.error = f"a value cannot be read: {exc}; write dates as YYYY-MM-DD"
     return src
 
 
