@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from audit_cli.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, AuditError
-from audit_cli.detect.rules import default_dirs, load_pack, validate
+from audit_cli.detect.rules import default_dirs, load_pack, phrase_counts, validate
 from audit_cli.detect.ruletest import run_rule_tests
 
 
@@ -41,12 +41,17 @@ def rules_group():
 
 @rules_group.command("list")
 @rules_option
-def list_rules(rules_dirs):
+@click.option("--stats", is_flag=True,
+              help="Per base rule: phrase lines as written and the phrases they spell out.")
+def list_rules(rules_dirs, stats):
     """One line per rule: id, status, level, weight, FOUR letters, title."""
     try:
         pack = load_pack(default_dirs(rules_dirs))
     except AuditError as exc:
         raise _UsageFailure(str(exc)) from None
+    if stats:
+        _print_phrase_stats(pack)
+        return
     rows = [(r.id, r.status, r.level, f"{r.weight:g}", r.four or "-", r.title,
              "correlation" if r in pack.correlations else "base")
             for r in sorted(pack.rules + pack.correlations, key=lambda r: r.id)]
@@ -57,6 +62,20 @@ def list_rules(rules_dirs):
         click.echo(f"{rid:<{width}}  {status:<12} {level:<13} {weight:>6}  {four:<4}  {title}{suffix}")
     click.echo(f"{len(pack.rules)} base rules, {len(pack.correlations)} correlation rules; "
                f"pack {pack.version} sha256 {pack.sha256[:12]}", err=True)
+
+
+def _print_phrase_stats(pack) -> None:
+    """Written phrase lines and spelt-out phrases per base rule, then the pack's totals."""
+    rows = [(r.id, *phrase_counts(r)) for r in pack.rules]
+    width = max((len(r[0]) for r in rows), default=2)
+    click.echo(f"{'id':<{width}}  {'written':>8}  {'expanded':>8}")
+    for rid, written, expanded in rows:
+        click.echo(f"{rid:<{width}}  {written:>8,}  {expanded:>8,}")
+    written = sum(r[1] for r in rows)
+    expanded = sum(r[2] for r in rows)
+    click.echo(f"{'total':<{width}}  {written:>8,}  {expanded:>8,}")
+    click.echo(f"{len(rows)} base rules: {written:,} phrase lines as written spell out "
+               f"{expanded:,} phrases", err=True)
 
 
 @rules_group.command("check")

@@ -18,6 +18,7 @@ import pyarrow.compute as pc
 
 from audit_cli.detect import conditions
 from audit_cli.detect.matcher import TextMatcher
+from audit_cli.detect.modifiers import kind_of
 from audit_cli.detect.rules import BOOL_FIELDS, DATE_FIELDS, FieldTest, Rule
 from audit_cli.detect.verdict import crime_dates
 
@@ -325,7 +326,8 @@ class _Context:
     def _text_mask(self, test: FieldTest) -> np.ndarray:
         if self._free_text(test):  # vectorised over the column's distinct values
             _, col = self.lowered(test.field)
-            masks = [self._column_test(col, test.kind, v.lower()) for v in test.values]
+            kind = kind_of(test.kind)
+            masks = [kind.column(col, v) for v in test.values]
             if not masks:
                 return np.zeros(self.n, dtype=bool)
             stacked = np.vstack(masks)
@@ -333,27 +335,14 @@ class _Context:
                                else stacked.any(axis=0))
         codes, uniques = self.factorised(test.field)
         # short fields: decide once per distinct value, then spread by the codes
-        per_value = [np.array([_value_test(u, test.kind, v) for u in uniques], dtype=bool)
+        kind = kind_of(test.kind)
+        per_value = [np.array([kind.value(u, v) for u in uniques], dtype=bool)
                      for v in test.values]
         found = self._combine(per_value, test) if per_value else np.zeros(len(uniques), bool)
         out = np.zeros(self.n, dtype=bool)
         valid = codes >= 0
         out[valid] = found[codes[valid]] if len(found) else False
         return out
-
-    @staticmethod
-    def _column_test(col: pd.Series, kind: str, value: str) -> np.ndarray:
-        if kind == "equals":
-            res = col == value.strip()
-        elif kind == "contains":
-            res = col.str.contains(value, regex=False)
-        elif kind == "startswith":
-            res = col.str.startswith(value)
-        elif kind == "endswith":
-            res = col.str.endswith(value)
-        else:  # re: Python semantics (as pandas gives); RE2 narrows the rows Python reads
-            return _regex_mask(col, value)
-        return res.fillna(False).to_numpy(dtype=bool)
 
     def _phrase_rows(self, test: FieldTest) -> pd.DataFrame:
         """The test's phrase mentions (negated ones dropped unless nonegate); cached per test."""
@@ -498,36 +487,13 @@ def _group_end(pattern: str, i: int) -> int | None:
     return None
 
 
-def _value_test(value: str, kind: str, wanted: str) -> bool:
-    wanted_low = wanted.lower()
-    if kind == "equals":
-        return value == wanted_low.strip()
-    if kind == "contains":
-        return wanted_low in value
-    if kind == "startswith":
-        return value.startswith(wanted_low)
-    if kind == "endswith":
-        return value.endswith(wanted_low)
-    return re.search(wanted, value, re.IGNORECASE) is not None
-
-
 def _span(text: str, test: FieldTest) -> tuple[int, int]:
     """Where in the value as written the test matched (the whole value when not narrower)."""
-    low = text.lower()
-    if test.kind in ("contains", "startswith", "endswith", "re"):
-        for v in test.values:
-            if test.kind == "re":
-                m = re.search(v, text, re.IGNORECASE)
-                if m:
-                    return m.start(), m.end()
-                continue
-            v_low = v.lower()
-            pos = {"contains": low.find(v_low),
-                   "startswith": len(low) - len(low.lstrip()) if low.strip().startswith(v_low) else -1,
-                   "endswith": len(low.rstrip()) - len(v_low) if low.rstrip().endswith(v_low) else -1,
-                   }[test.kind]
-            if pos >= 0:
-                return pos, pos + len(v_low)
+    kind = kind_of(test.kind)
+    for v in test.values:
+        found = kind.span(text, v)
+        if found is not None:
+            return found
     stripped = text.strip()
     start = text.find(stripped) if stripped else 0
     return start, start + len(stripped)

@@ -39,7 +39,7 @@ import pyarrow.compute as pc
 from rapidfuzz import fuzz, process
 
 from audit_cli.detect import problems as P
-from audit_cli.detect.yamlsrc import read_yaml
+from audit_cli.detect.yamlsrc import read_map_files
 
 _WORD_RE = re.compile(r"[^\W_]+")
 _BREAK_CHARS = ".;!?\n\r\x00"
@@ -53,6 +53,21 @@ _PHRASE, _ANCHOR, _CUE, _PSEUDO, _BREAKER = range(5)
 def words(text: str) -> list[str]:
     """The words of a text as the matcher sees them (lower case, punctuation = break)."""
     return _WORD_RE.findall(str(text).lower())
+
+
+def phrase_tokens(phrase: str, lexicon: "Lexicon") -> tuple:
+    """A phrase as the matcher reads it: canonical words (abbreviations expanded) and
+    wildcards; two phrases with the same tokens are one phrase."""
+    out, run = [], []
+    for part in str(phrase).split() + [None]:
+        if part is None or part in (WILD_ONE, WILD_FEW):
+            out.extend(lexicon.expand(run))
+            run = []
+            if part is not None:
+                out.append(part)
+        else:
+            run.extend(words(part))
+    return tuple(out)
 
 
 @dataclass
@@ -113,21 +128,11 @@ class Lexicon:
 def load_lexicon(dirs: list[Path]) -> tuple[Lexicon, list[P.Problem]]:
     """Built-in lexicon merged with each folder's lexicon/ files, in order."""
     lex = Lexicon()
-    found: list[P.Problem] = []
-    texts = []
-    for folder in dirs:
-        for name in ("abbreviations.yml", "negation.yml"):
-            path = Path(folder) / "lexicon" / name
-            if not path.is_file():
-                continue
-            src = read_yaml(path)
-            texts.append(src.text)
-            if src.error or not isinstance(src.data, dict):
-                found.append(P.BadSettings(str(path), src.error_line,
-                                           src.error or "a lexicon file must be a YAML map"))
-                continue
-            _merge_lexicon(lex, src, path, found)
-    lex.source_text = "\0".join(texts)
+    paths = [Path(folder) / "lexicon" / name for folder in dirs
+             for name in ("abbreviations.yml", "negation.yml")]
+    sources, found, lex.source_text = read_map_files(paths, "a lexicon file")
+    for src in sources:
+        _merge_lexicon(lex, src, src.path, found)
     return lex, found
 
 
@@ -230,6 +235,7 @@ class TextMatcher:
         self._reach_before = self._reach_after = np.zeros(0, dtype=np.int64)
         self._reverse_abbr: dict[str, list[tuple[tuple, tuple]]] = {}
         self._forms_cache: dict[tuple, list[tuple]] = {}
+        self._key_cache: dict[tuple, list[str]] = {}
         self._compiled: dict[str, re.Pattern] = {}
         for short, long in lexicon.abbreviations.items():
             self._reverse_abbr.setdefault(long[0], []).append((long, short))
@@ -239,16 +245,7 @@ class TextMatcher:
     # ------------------------------------------------------------------ phrases
     def phrase_tokens(self, phrase: str) -> tuple:
         """A phrase as canonical words (abbreviations expanded) and wildcards."""
-        out, run = [], []
-        for part in str(phrase).split() + [None]:
-            if part is None or part in (WILD_ONE, WILD_FEW):
-                out.extend(self.lexicon.expand(run))
-                run = []
-                if part is not None:
-                    out.append(part)
-            else:
-                run.extend(words(part))
-        return tuple(out)
+        return phrase_tokens(phrase, self.lexicon)
 
     def add(self, phrase: str, exact: bool = False) -> int:
         """Register a phrase; returns its pattern id (shared by equal phrases)."""
@@ -302,47 +299,63 @@ class TextMatcher:
         walk(0, (), 0)
         return results
 
+    def _keys_of(self, segment: tuple, exact: bool) -> list[str]:
+        """Automaton keys (" form ") of a word run's surface forms, cached like the forms."""
+        key = (segment, exact)
+        if key not in self._key_cache:
+            self._key_cache[key] = [" " + " ".join(f) + " " for f in self._forms(segment, exact)]
+        return self._key_cache[key]
+
     def _build(self) -> None:
-        entries: dict[str, list[tuple[int, int]]] = {}
+        # (key, kind, ident) triples in flat lists, grouped by key with numpy: templates
+        # spell out many phrases and each has its forms, so a Python step per triple
+        # would dominate the build
+        keys: list[str] = []
+        kinds: list[int] = []
+        idents: list[int] = []
         before = np.zeros(len(self.patterns), dtype=np.int64)
         after = np.zeros(len(self.patterns), dtype=np.int64)
 
-        def put(form: tuple, kind: int, ident: int) -> None:
-            entries.setdefault(" " + " ".join(form) + " ", []).append((kind, ident))
+        def put(segment: tuple, exact: bool, kind: int, ident: int) -> None:
+            found = self._keys_of(segment, exact)
+            keys.extend(found)
+            kinds.extend([kind] * len(found))
+            idents.extend([ident] * len(found))
 
         for pid, pat in enumerate(self.patterns):
             segs = pat.segments
             if not pat.has_wildcard:
-                for form in self._forms(segs[0], pat.exact):
-                    put(form, _PHRASE, pid)
+                put(segs[0], pat.exact, _PHRASE, pid)
                 continue
             anchor = max(segs, key=lambda s: (len(" ".join(s)), s))
-            for form in self._forms(anchor, pat.exact):
-                put(form, _ANCHOR, pid)
+            put(anchor, pat.exact, _ANCHOR, pid)
             self._regexes[pid] = self._wildcard_regex(pat)
             before[pid], after[pid] = _reach(pat.tokens, anchor)
         self._reach_before, self._reach_after = before, after
         for kind, items in ((_CUE, self.lexicon.cues), (_PSEUDO, self.lexicon.pseudo),
                             (_BREAKER, self.lexicon.breakers)):
             for i, toks in enumerate(items):
-                for form in self._forms(toks, exact=True):
-                    put(form, kind, i)
+                put(toks, True, kind, i)
+        codes, uniques = pd.factorize(np.array(keys, dtype=object), sort=True)
+        kind_arr = np.array(kinds, dtype=np.int8)
+        ident_arr = np.array(idents, dtype=np.int64)
+        order = np.lexsort((ident_arr, kind_arr, codes))  # by key, then (kind, ident)
+        codes, kind_arr, ident_arr = codes[order], kind_arr[order], ident_arr[order]
+        fresh = np.ones(len(codes), dtype=bool)
+        fresh[1:] = (np.diff(codes) != 0) | (np.diff(kind_arr) != 0) | (np.diff(ident_arr) != 0)
+        codes, kind_arr, ident_arr = codes[fresh], kind_arr[fresh], ident_arr[fresh]
+        self._keys = uniques.tolist()
         auto = ahocorasick.Automaton()
-        self._keys = sorted(entries)
-        kinds, idents, offsets = [], [], [0]
         for k, key in enumerate(self._keys):
             auto.add_word(key, k)
-            for kind, ident in sorted(set(entries[key])):
-                kinds.append(kind)
-                idents.append(ident)
-            offsets.append(len(kinds))
         if self._keys:
             auto.make_automaton()
         self._automaton = auto
-        self._key_len = np.array([len(k) for k in self._keys], dtype=np.int64)
-        self._entry_kind = np.array(kinds, dtype=np.int8)
-        self._entry_ident = np.array(idents, dtype=np.int64)
-        self._entry_off = np.array(offsets, dtype=np.int64)
+        self._key_len = np.fromiter(map(len, self._keys), dtype=np.int64, count=len(self._keys))
+        self._entry_kind = kind_arr
+        self._entry_ident = ident_arr
+        self._entry_off = np.concatenate(
+            [[0], np.cumsum(np.bincount(codes, minlength=len(self._keys)))]).astype(np.int64)
         self._pseudo_len = np.array([len(" ".join(t)) for t in self.lexicon.pseudo], dtype=np.int64)
 
     def _wildcard_regex(self, pat: _Pattern) -> re.Pattern:
@@ -422,6 +435,8 @@ class TextMatcher:
         if changed:  # forms of word runs holding a word with a new misspelling are stale
             self._forms_cache = {k: v for k, v in self._forms_cache.items()
                                  if changed.isdisjoint(k[0])}
+            self._key_cache = {k: v for k, v in self._key_cache.items()
+                               if changed.isdisjoint(k[0])}
         return bool(changed)
 
     @property

@@ -115,3 +115,12 @@ class Overridden(Problem):
 
 class BadSettings(Problem):
     code = "bad-settings"
+
+
+class BadTemplate(Problem):
+    code = "bad-template"
+
+
+class RedundantPhrase(Problem):
+    severity = "warning"
+    code = "redundant-phrase"

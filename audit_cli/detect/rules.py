@@ -19,7 +19,9 @@ from pathlib import Path
 from audit_cli import paths
 from audit_cli.errors import AuditError
 from audit_cli.detect import conditions, problems as P
-from audit_cli.detect.regex_safety import catastrophic
+from audit_cli.detect.modifiers import (BOOL, DATE, EQUALS, MATCH_KINDS, MODIFIERS, TEXT,
+                                        parse_date)
+from audit_cli.detect.templates import Slots, TemplateError, load_slots
 from audit_cli.detect.yamlsrc import Source, read_yaml
 
 STATUSES = {
@@ -42,9 +44,6 @@ TEXT_FIELDS = ("narrative", "offence", "offence_code", "relationship", "flags",
 BOOL_FIELDS = ("domestic",)
 DATE_FIELDS = ("recorded_date", "offence_date")
 FIELDS = TEXT_FIELDS + BOOL_FIELDS + DATE_FIELDS
-MODIFIERS = ("phrase", "nonegate", "exact", "contains", "startswith", "endswith", "re",
-             "all", "gte", "lte", "exists")
-MATCH_MODIFIERS = ("phrase", "contains", "startswith", "endswith", "re", "gte", "lte", "exists")
 
 BASE_KEYS = {"id", "title", "status", "description", "references", "author", "date", "tags",
              "scope", "detection", "falsepositives", "level", "weight", "tests", "modified"}
@@ -75,13 +74,18 @@ class FieldTest:
 
     field: str
     modifiers: tuple[str, ...]
-    values: list
+    values: list  # phrases: every phrase the written templates spell out
     line: int = 0
+    written: list = field(default_factory=list)  # phrases: the values as written
+
+    @property
+    def written_lines(self) -> int:
+        return len(self.written) if self.written else len(self.values)
 
     @property
     def kind(self) -> str:
-        for mod in MATCH_MODIFIERS:
-            if mod in self.modifiers:
+        for mod in self.modifiers:
+            if mod in MATCH_KINDS:
                 return mod
         return "equals"
 
@@ -220,9 +224,10 @@ class RulePack:
 class _Checker:
     """Collects the problems of one file; `add(cls, message, *path)` locates them."""
 
-    def __init__(self, src: Source, rel: str):
+    def __init__(self, src: Source, rel: str, slots: Slots | None = None):
         self.src = src
         self.rel = rel
+        self.slots = slots if slots is not None else Slots()
         self.found: list[P.Problem] = []
         self.rule_id = ""
 
@@ -316,15 +321,10 @@ def _check_tests_present(chk: _Checker, data: dict) -> None:
 
 
 def _parse_date(chk: _Checker, value, *path) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
+    parsed = parse_date(value)
+    if parsed is None:
         chk.add(P.BadValue, f"{value!r} is not a date (YYYY-MM-DD)", *path)
-        return None
+    return parsed
 
 
 def _check_example_fields(chk: _Checker, example: dict, path: tuple) -> None:
@@ -348,73 +348,71 @@ def _field_test(chk: _Checker, key: str, value, path: tuple) -> FieldTest | None
             ok = False
     if not ok:
         return None
-    kinds = [m for m in mods if m in MATCH_MODIFIERS]
     values = _as_list(value)
+    kinds = [MODIFIERS[m] for m in mods if MODIFIERS[m].is_match]
     if len(kinds) > 1:
-        chk.add(P.UnknownModifier, f"modifiers {' and '.join(kinds)} cannot be combined", *path)
+        chk.add(P.UnknownModifier, f"modifiers {' and '.join(k.name for k in kinds)} cannot be "
+                "combined", *path)
         return None
-    kind = kinds[0] if kinds else "equals"
-    if ("nonegate" in mods or "exact" in mods) and kind != "phrase":
-        chk.add(P.UnknownModifier, "nonegate and exact only go with phrase", *path)
+    kind = kinds[0] if kinds else EQUALS
+    flags = [MODIFIERS[m] for m in mods if MODIFIERS[m].goes_with not in ("", kind.name)]
+    if flags:
+        names = sorted({f.name for f in flags})
+        chk.add(P.UnknownModifier, f"{' and '.join(names)} only go{'es' if len(names) == 1 else ''}"
+                f" with {flags[0].goes_with}", *path)
         return None
-    if kind in ("phrase", "contains", "startswith", "endswith", "re") and fname not in TEXT_FIELDS:
-        chk.add(P.UnknownModifier, f"{kind} needs a text field, not {fname!r}", *path)
+    field_kind = BOOL if fname in BOOL_FIELDS else DATE if fname in DATE_FIELDS else TEXT
+    if field_kind not in kind.fields:
+        chk.add(P.UnknownModifier, f"{kind.name} needs a text field, not {fname!r}", *path)
         return None
     if not values:
         chk.add(P.BadValue, f"{key} has no value", *path)
         return None
-    if kind == "exists":
-        if len(values) != 1 or not isinstance(values[0], bool):
-            chk.add(P.BadValue, "exists takes true or false", *path)
-            return None
-    elif kind in ("gte", "lte"):
-        if len(values) != 1:
-            chk.add(P.BadValue, f"{kind} takes one value", *path)
-            return None
-        if fname in DATE_FIELDS:
-            parsed = _parse_date(chk, values[0], *path)
-            if parsed is None:
-                return None
-            values = [parsed]
-        elif isinstance(values[0], bool) or not isinstance(values[0], (int, float)):
-            chk.add(P.BadValue, f"{kind} on {fname!r} takes a number", *path)
-            return None
-    elif fname in BOOL_FIELDS:
-        if not all(isinstance(v, bool) for v in values):
-            chk.add(P.BadValue, f"{fname} takes true or false", *path)
-            return None
-    elif fname in DATE_FIELDS:
-        parsed = [_parse_date(chk, v, *path) for v in values]
-        if any(p is None for p in parsed):
-            return None
-        values = parsed
-    else:
-        if not all(isinstance(v, (str, int, float)) and not isinstance(v, bool) for v in values):
-            chk.add(P.BadValue, f"values of {key} must be text", *path)
-            return None
-        values = [str(v) for v in values]
-        if kind == "re":
-            for v in values:
-                try:
-                    re.compile(v)
-                except re.error as exc:
-                    chk.add(P.BadValue, f"bad regular expression {v!r}: {exc}", *path)
-                    return None
-                risk = catastrophic(v)
-                if risk:
-                    chk.add(P.BadValue, f"regular expression {v!r} refused: {risk}", *path)
-                    return None
-        if kind == "phrase" and any(not re.search(r"[^\W_]", v) for v in values):
-            chk.add(P.BadValue, "a phrase needs at least one word", *path)
-            return None
+    values, message = kind.check(values, fname, field_kind, key)
+    if message:
+        chk.add(P.BadValue, message, *path)
+        return None
+    if kind.name == "phrase":
+        return _phrase_test(chk, fname, mods, values, path)
     return FieldTest(fname, mods, values, line)
+
+
+def _phrase_test(chk: _Checker, fname: str, mods: tuple, written: list[str],
+                 path: tuple) -> FieldTest | None:
+    """A phrase test with its templates spelt out (lexicon/slots.yml); a written phrase
+    that the others already spell out is reported, so a rule lists each idea once."""
+    expanded: list[list[str]] = []
+    for i, value in enumerate(written):
+        where = path + (i,)  # a single value written without a list: its key's line
+        try:
+            phrases = chk.slots.expand(value)
+        except TemplateError as exc:
+            chk.add(P.BadTemplate, f"phrase {value!r}: {exc}", *where)
+            return None
+        if not phrases or any(not re.search(r"[^\W_]", v) for v in phrases):
+            chk.add(P.BadValue, f"phrase {value!r}: a phrase needs at least one word", *where)
+            return None
+        expanded.append(phrases)
+    keyed = [{chk.slots.canonical(p) for p in phrases} for phrases in expanded]
+    spelt: dict[str, int] = {}
+    for keys in keyed:
+        for key in keys:
+            spelt[key] = spelt.get(key, 0) + 1
+    for i, keys in enumerate(keyed):
+        if all(spelt[k] > 1 for k in keys):
+            chk.add(P.RedundantPhrase, f"phrase {written[i]!r} is already spelt out by the "
+                    "other phrases of this test: remove it", *path, i)
+            for k in keys:  # the first of two equal lines is kept, the second reported
+                spelt[k] -= 1
+    values = list(dict.fromkeys(p for phrases in expanded for p in phrases))
+    return FieldTest(fname, mods, values, chk.src.line(*path), written=list(written))
 
 
 def _selection(chk: _Checker, name: str, body, path: tuple) -> Selection | None:
     if isinstance(body, list) and body and all(isinstance(v, (str, int, float)) and
                                                 not isinstance(v, bool) for v in body):
-        test = FieldTest("narrative", ("phrase",), [str(v) for v in body], chk.src.line(*path))
-        return Selection(name, [[test]])
+        test = _phrase_test(chk, "narrative", ("phrase",), [str(v) for v in body], path)
+        return Selection(name, [[test]]) if test is not None else None
     maps = body if isinstance(body, list) else [body]
     if not maps or not all(isinstance(m, dict) and m for m in maps):
         chk.add(P.BadValue, f"selection {name!r} must be a map of field tests, a list of maps, "
@@ -619,10 +617,12 @@ def _rel(path: Path) -> str:
         return str(path)
 
 
-def check_file(path: Path, kind: str) -> tuple[object | None, list[P.Problem]]:
-    """Validate one rule file (`kind` is 'detection' or 'correlation')."""
+def check_file(path: Path, kind: str, slots: Slots | None = None
+               ) -> tuple[object | None, list[P.Problem]]:
+    """Validate one rule file (`kind` is 'detection' or 'correlation'); phrase templates
+    are spelt out with `slots` (lexicon/slots.yml)."""
     src = read_yaml(path)
-    chk = _Checker(src, _rel(path))
+    chk = _Checker(src, _rel(path), slots)
     if src.error:
         chk.found.append(P.YamlSyntax(chk.rel, src.error_line, src.error))
         return None, chk.found
@@ -652,20 +652,22 @@ def _rule_files(folder: Path) -> list[tuple[Path, str]]:
 
 def validate(rules_dirs: list[Path]) -> tuple[RulePack, list[P.Problem]]:
     """Read every rule of every folder; return the pack of valid rules and all problems."""
-    from audit_cli.detect.matcher import load_lexicon
+    from audit_cli.detect.matcher import load_lexicon, phrase_tokens
     from audit_cli.detect.verdict import load_verdict_settings
 
-    found: list[P.Problem] = []
     dirs = [Path(d) for d in rules_dirs]
     for d in dirs:
         if not d.is_dir():
             raise AuditError(f"rules folder {d} does not exist; give a folder holding "
                              "detection/ and/or correlation/")
+    lexicon, found = load_lexicon(dirs)
+    slots, sprobs = load_slots(dirs, lambda phrase: phrase_tokens(phrase, lexicon))
+    found += sprobs
     chosen: dict[str, tuple[object, Path]] = {}
     for folder in dirs:
         in_folder: dict[str, tuple[Path, int]] = {}
         for path, kind in _rule_files(folder):
-            rule, probs = check_file(path, kind)
+            rule, probs = check_file(path, kind, slots)
             found += probs
             rule_id = rule.id if rule is not None else _peek_id(path)
             if not rule_id:
@@ -706,13 +708,19 @@ def validate(rules_dirs: list[Path]) -> tuple[RulePack, list[P.Problem]]:
         if not bad:
             kept_corrs.append(corr)
     verdicts, vprobs = load_verdict_settings(dirs)
-    lexicon, lprobs = load_lexicon(dirs)
-    found += vprobs + lprobs
+    found += vprobs
     pack = RulePack(rules=rules, correlations=kept_corrs, verdicts=verdicts, lexicon=lexicon,
                     version=verdicts.pack_version, sha256=_pack_hash(rules, kept_corrs, verdicts,
-                                                                      lexicon),
+                                                                      lexicon, slots),
                     dirs=dirs, problems=found)
     return pack, found
+
+
+def phrase_counts(rule: Rule) -> tuple[int, int]:
+    """(phrase lines as written, phrases they spell out) over a base rule's phrase tests."""
+    tests = [t for sel in rule.selections.values() for alt in sel.alternatives for t in alt
+             if t.kind == "phrase"]
+    return sum(t.written_lines for t in tests), sum(len(t.values) for t in tests)
 
 
 def _line_of(rule, needle: str) -> int:
@@ -729,7 +737,7 @@ def _peek_id(path: Path) -> str:
     return ""
 
 
-def _pack_hash(rules, corrs, verdicts, lexicon) -> str:
+def _pack_hash(rules, corrs, verdicts, lexicon, slots) -> str:
     digest = hashlib.sha256()
     for rule in sorted(list(rules) + list(corrs), key=lambda r: r.id):
         digest.update(rule.id.encode())
@@ -738,6 +746,7 @@ def _pack_hash(rules, corrs, verdicts, lexicon) -> str:
         digest.update(b"\0")
     digest.update(verdicts.source_text.encode())
     digest.update(lexicon.source_text.encode())
+    digest.update(slots.source_text.encode())
     return digest.hexdigest()
 
 

@@ -102,3 +102,25 @@ def _compose(src: Source, loader_class) -> None:
         src.data = loader.construct_document(node)
     finally:
         loader.dispose()
+
+
+def read_map_files(paths: list[Path], what: str) -> tuple[list[Source], list, str]:
+    """Settings files that exist among `paths`, read in order.
+
+    Returns the ones holding a YAML map, a BadSettings problem for each that does not
+    ("{what} must be a YAML map"), and the texts of all of them joined (for the pack's
+    hash)."""
+    from audit_cli.detect import problems as P
+
+    sources, found, texts = [], [], []
+    for path in paths:
+        if not path.is_file():
+            continue
+        src = read_yaml(path)
+        texts.append(src.text)
+        if src.error or not isinstance(src.data, dict):
+            found.append(P.BadSettings(str(path), src.error_line,
+                                       src.error or f"{what} must be a YAML map"))
+            continue
+        sources.append(src)
+    return sources, found, "\0".join(texts)
