@@ -355,7 +355,9 @@ def one_record_courses(codes, pack, settings: VerdictSettings) -> np.ndarray:
     A repetition read in it (a frequency, or a count of at least `quantities.
     occasions_min` occasions) and at least `one_record_course.min_dimensions` FOUR
     dimensions from the base rules that fired on that crime alone (the `four.required`
-    letters among them)."""
+    letters among them). The quantities' own letters do not count towards the
+    dimensions: "45 texts a day" is the repetition, and the course needs behaviour
+    evidence besides it; the repetition itself stands for R."""
     n_crimes = len(codes.crime_row)
     if not len(codes.hit_crime):
         return np.zeros(n_crimes, dtype=bool)
@@ -364,12 +366,14 @@ def one_record_courses(codes, pack, settings: VerdictSettings) -> np.ndarray:
     names = list(codes.rule_names)
     table = _rule_table(pack, names, settings)
     repeated = np.array([kind_of(n) in REPEATED_KINDS for n in names], dtype=bool)
+    behaviour = ~np.array([bool(kind_of(n)) for n in names], dtype=bool)
     course = np.bincount(crime[repeated[rule]], minlength=n_crimes) > 0
     n_dims = np.zeros(n_crimes, dtype=np.int64)
     for letter in DIMENSIONS:
-        score = np.bincount(crime, weights=table["weight"][rule] * table[letter][rule],
-                            minlength=n_crimes)
-        present = score >= settings.dimension_min
+        weight = table["weight"][rule] * (table[letter] & behaviour)[rule]
+        present = np.bincount(crime, weights=weight, minlength=n_crimes) >= settings.dimension_min
+        if letter == "R":
+            present |= course
         n_dims += present
         if letter in [r.upper() for r in settings.required]:
             course &= present
