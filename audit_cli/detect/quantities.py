@@ -45,10 +45,12 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from audit_cli import frames
 from audit_cli.detect import problems as P
 from audit_cli.detect.yamlsrc import read_yaml
 
 KINDS = ("frequency", "many", "occasions", "period")
+EXAMPLES_ID = "quantities"  # the id `audit rules test` gives the grammar's own examples
 RULE_PREFIX = "quantity_"
 # the kinds that show repetition (a period alone says how long, not how often)
 REPEATED_KINDS = ("frequency", "many", "occasions")
@@ -338,7 +340,10 @@ def _number(text: str) -> int:
 
 def _count_of(num: str) -> tuple[int, str]:
     """(least value, digits text) of a number or range: "20 to 30" -> (20, "20-30")."""
-    bits = re.split(r"\s*(?:-|–|\bto\b|\bor\b)\s*", num.strip(), maxsplit=1)
+    if _ONE_WORD_NUMBER.fullmatch(num.strip()):  # "twenty-five" is one number
+        bits = [num.strip()]
+    else:
+        bits = re.split(r"\s*(?:-|–|\bto\b|\bor\b)\s*", num.strip(), maxsplit=1)
     low = _number(bits[0])
     if len(bits) == 2 and bits[1]:
         high = _number(bits[1])
@@ -347,6 +352,9 @@ def _count_of(num: str) -> tuple[int, str]:
     if written in _VAGUE or not low:
         return low, written
     return low, str(low) + ("+" if written.endswith("+") else "")
+
+
+_ONE_WORD_NUMBER = re.compile(_WORD_NUM, re.IGNORECASE)
 
 
 def _norm(text: str) -> str:
@@ -439,8 +447,8 @@ class QuantityReader:
             starts = may_start.get(word)
             if starts is None:
                 starts = may_start[word] = _may_start(word)
-            if not starts or token.start() < at:
-                continue
+            if token.start() < at or not (starts or text.startswith("/", token.end())):
+                continue  # (a word before "/" may begin a crime reference: innocent)
             m = self.quantity.match(text, token.start(), s_end)
             if m:
                 yield m
@@ -474,8 +482,8 @@ class QuantityReader:
         return np.flatnonzero(maybe.to_numpy(zero_copy_only=False).astype(bool, copy=False))
 
 
-# The first words of the grammar's alternatives (any token holding a digit, or starting
-# with "£", "(" or "+", may begin one too); tests/test_quantities.py checks that reading
+# The first words of the grammar's alternatives (any word holding a digit may begin one
+# too); tests/test_quantities.py checks that reading
 # from these words finds what the regex finds at every position.
 _ANCHORS = frozenset(
     [*_UNITS, *_TENS, "a", "dozen", "dozens", "hundred", "hundreds", "several", "multiple",
@@ -490,14 +498,14 @@ _ANCHORS = frozenset(
      "exit", "gate", "level", "page", "para", "section", "aged", "age",
      *_MONTHS.split("|")])
 _CALL_WORDS = ("call", "ring", "rang", "phon", "dial", "contact")
-_TOKEN = re.compile(r"[\w£(+][^\s]*")
+_TOKEN = re.compile(r"\w+")  # every word start: where the grammar's \b lets a match begin
 _HEAD = re.compile(r"[a-z]*")
 _DIGIT = re.compile(r"\d")
 
 
 def _may_start(token: str) -> bool:
     low = token.lower()
-    if low[0] in "£(+" or _DIGIT.search(low):
+    if _DIGIT.search(low):
         return True
     head = _HEAD.match(low).group()
     return head in _ANCHORS or head.startswith(_CALL_WORDS)
@@ -521,16 +529,17 @@ def read_texts(reader: QuantityReader, texts: pd.Series) -> pd.DataFrame:
     Python reads a sentence only when two vectorised RE2 filters pass it (the text, then
     the sentence), and each distinct sentence once: sentences repeat across narratives
     far more than whole narratives do."""
-    objects = texts.to_numpy(dtype=object)
-    values = pa.array(objects, type=pa.large_string(), from_pandas=True)
+    values = pc.fill_null(frames.to_arrow(texts), "")
+    candidates = reader.candidates(values)
     text_rows, starts, pieces = [], [], []
-    for row in reader.candidates(pc.fill_null(values, "")).tolist():
-        text = objects[row]
+    for row, text in zip(candidates.tolist(),
+                         values.take(pa.array(candidates, pa.int64())).to_pylist()):
         for s_start, s_end in sentences(text):
             text_rows.append(row)
             starts.append(s_start)
             pieces.append(text[s_start:s_end])
     piece_codes, distinct = pd.factorize(pd.Series(pieces, dtype=object))
+    distinct = list(distinct)
     found = {}
     for code in reader.candidates(pa.array(distinct, type=pa.large_string())).tolist():
         sentence = distinct[code]
