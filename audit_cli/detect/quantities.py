@@ -145,8 +145,9 @@ class QuantityGrammar:
     source_text: str = ""
     _compiled: tuple | None = None
 
-    def compiled(self) -> tuple[re.Pattern, "WordStarts", str]:
-        """(the quantity regex, the behaviour words, the RE2 prefilter)."""
+    def compiled(self) -> tuple[re.Pattern, re.Pattern, "WordStarts", str]:
+        """(the quantity regex, the same for lower-case text, the behaviour words, the
+        RE2 prefilter)."""
         if self._compiled is None:
             nouns = "|".join(_phrase_re(n) for n in _longest_first(self.contact_nouns))
             nouns = rf"(?:{nouns})(?:e?s)?\b" if nouns else _NEVER
@@ -157,11 +158,14 @@ class QuantityGrammar:
             core = (rf"(?P<count>{count})|(?P<freq>{_FREQ_WORDS})|(?P<period>{_PERIOD})")
             quantity = re.compile(rf"\b(?:(?P<innocent>{_INNOCENT})|{core})(?![\w/])",
                                   re.IGNORECASE)
+            # the same on lower-cased text: Python's regex runs about twice as fast
+            # without IGNORECASE
+            lower = re.compile(quantity.pattern)
             behaviour = WordStarts.of(self.behaviour_words)
             # RE2 has no lookarounds and no lazy quantifier after a group: the prefilter
             # may pass more texts than the grammar, never fewer
             prefilter = "(?i)\\b(?:" + _re2(core) + ")"
-            self._compiled = (quantity, behaviour, prefilter)
+            self._compiled = (quantity, lower, behaviour, prefilter)
         return self._compiled
 
 
@@ -403,7 +407,7 @@ class QuantityReader:
 
     def __init__(self, grammar: QuantityGrammar, lexicon, settings: QuantitySettings):
         self.settings = settings
-        self.quantity, self.behaviour, self.prefilter = grammar.compiled()
+        self.quantity, self._lower_quantity, self.behaviour, self.prefilter = grammar.compiled()
         self.cues = Phrases([*lexicon.cues, *(h.lower().split() for h in grammar.hypothetical)])
         self.pseudo = Phrases(lexicon.pseudo)
         self.breakers = Phrases(lexicon.breakers)
@@ -442,6 +446,9 @@ class QuantityReader:
         costs ~2 µs a character when tried at every position of a text."""
         at = s_start
         may_start = self._may_start
+        regex, low = self.quantity, text.lower()
+        if len(low) == len(text):  # offsets unchanged (a few characters grow when lowered)
+            regex, text = self._lower_quantity, low
         for token in _TOKEN.finditer(text, s_start, s_end):
             word = token.group()
             starts = may_start.get(word)
@@ -449,7 +456,7 @@ class QuantityReader:
                 starts = may_start[word] = _may_start(word)
             if token.start() < at or not (starts or text.startswith("/", token.end())):
                 continue  # (a word before "/" may begin a crime reference: innocent)
-            m = self.quantity.match(text, token.start(), s_end)
+            m = regex.match(text, token.start(), s_end)
             if m:
                 yield m
                 at = m.end()

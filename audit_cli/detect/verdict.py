@@ -589,21 +589,20 @@ def _course_lines(codes, hits: pd.DataFrame, course_crime: np.ndarray, n_cases: 
     keep = np.flatnonzero((case < n_cases) & course_crime[crime] & quantity[codes.hit_rule[hit]])
     if not len(keep):
         return pa.nulls(n_cases, pa.large_string()), has
-    rows = codes.hit_row[hit[keep]]
-    matched = hits["matched"].to_numpy(dtype=object)[rows]
-    start = hits["start"].to_numpy()[rows]
-    order = np.lexsort((start, crime[keep], case[keep]))
-    facts: dict[int, dict[int, list[str]]] = {}
-    for i in order.tolist():
-        per_crime = facts.setdefault(int(case[keep][i]), {})
-        fact = describe(settings.grammar, settings.quantities, str(matched[i] or ""))
-        per_crime.setdefault(int(crime[keep][i]), [])
-        if fact and fact not in per_crime[int(crime[keep][i])]:
-            per_crime[int(crime[keep][i])].append(fact)
-    for c, per_crime in facts.items():
-        refs = codes.crime_refs(np.array(list(per_crime), dtype=np.int64)).to_pylist()
-        said = "; ".join(f"{ref}: {', '.join(f)}" for ref, f in zip(refs, per_crime.values()))
-        texts[c] = (f"One record describes a course of conduct ({said}): judged as a course, "
+    case, crime, rows = case[keep], crime[keep], codes.hit_row[hit[keep]]
+    order = np.lexsort((hits["start"].to_numpy()[rows], crime, case))
+    case, crime, rows = case[order], crime[order], rows[order]
+    m_codes, m_uniques = pd.factorize(hits["matched"].fillna("").astype(str).to_numpy()[rows])
+    fact_of = [describe(settings.grammar, settings.quantities, m) for m in m_uniques.tolist()]
+    refs = codes.crime_refs(crime).to_pylist()
+    said: dict[int, dict[str, list[str]]] = {}  # case -> crime ref -> facts, in text order
+    for c, ref, m in zip(case.tolist(), refs, m_codes.tolist()):
+        facts = said.setdefault(c, {}).setdefault(ref, [])
+        if fact_of[m] and fact_of[m] not in facts:
+            facts.append(fact_of[m])
+    for c, per_crime in said.items():
+        records = "; ".join(f"{ref}: {', '.join(facts)}" for ref, facts in per_crime.items())
+        texts[c] = (f"One record describes a course of conduct ({records}): judged as a course, "
                     f"+{settings.one_record_boost:g}")
         has[c] = True
     return pa.array(texts, type=pa.large_string()), has
