@@ -267,7 +267,7 @@ def test_one_record_course_is_missed_stalking_with_the_explanation(tmp_path):
     assert course["verdict"] == "missed_stalking"
     assert ("One record describes a course of conduct (OR/1: 40-50 texts a day, since she "
             "ended it)") in course["explanation"]
-    assert 'quantity_frequency (w2, RO): OR/1 "40-50 texts a day"' in course["explanation"]
+    assert 'quantity_frequency (w2, OR): OR/1 "40-50 texts a day"' in course["explanation"]
     assert cases.loc["OR/2", "verdict"] == "no_concern"
     assert cases.loc["OR/3", "verdict"] == "no_concern"
     assert "quantity_" not in str(cases.loc["OR/2", "rules"]) + str(cases.loc["OR/3", "rules"])

@@ -47,7 +47,7 @@ import pyarrow.compute as pc
 
 from audit_cli import frames
 from audit_cli.detect import problems as P
-from audit_cli.detect.yamlsrc import read_yaml
+from audit_cli.detect.yamlsrc import read_settings_map
 
 KINDS = ("frequency", "many", "occasions", "period")
 EXAMPLES_ID = "quantities"  # the id `audit rules test` gives the grammar's own examples
@@ -244,11 +244,8 @@ def load_grammar(dirs: list[Path]) -> tuple[QuantityGrammar, list[P.Problem]]:
         path = Path(folder) / "quantities.yml"
         if not path.is_file():
             continue
-        src = read_yaml(path)
-        texts.append(src.text)
-        if src.error or not isinstance(src.data, dict):
-            found.append(P.BadSettings(str(path), src.error_line,
-                                       src.error or "quantities.yml must be a YAML map"))
+        src = read_settings_map(path, texts, found)
+        if src is None:
             continue
         for key, value in src.data.items():
             if key in LIST_KEYS:
@@ -306,7 +303,7 @@ class QuantitySettings:
     occasions_min: int = 2
     many_min: int = 5
     frequency_weight: float = 2.0
-    frequency_four: str = "RO"
+    frequency_four: str = "OR"
     many_weight: float = 2.0
     many_four: str = "R"
     occasions_weight: float = 1.0

@@ -27,7 +27,7 @@ from audit_cli.detect.matcher import MatchSettings, TextMatcher
 from audit_cli.detect.quantities import (REPEATED_KINDS, QuantityGrammar, QuantitySettings,
                                          check_four, describe, kind_of, load_grammar,
                                          quantity_rules)
-from audit_cli.detect.yamlsrc import read_yaml
+from audit_cli.detect.yamlsrc import read_settings_map
 from audit_cli.model import VERDICTS
 
 FINDING_COLUMNS = ["case_id", "verdict", "score", "score_f", "score_o", "score_u", "score_r",
@@ -115,13 +115,8 @@ def load_verdict_settings(dirs: list[Path], overrides: dict | None = None
     sources = []
     for folder in dirs:
         path = Path(folder) / "verdicts.yml"
-        if path.is_file():
-            src = read_yaml(path)
-            texts.append(src.text)
-            if src.error or not isinstance(src.data, dict):
-                found.append(P.BadSettings(str(path), src.error_line,
-                                           src.error or "verdicts.yml must be a YAML map"))
-                continue
+        src = read_settings_map(path, texts, found) if path.is_file() else None
+        if src is not None:
             sources.append((str(path), src.data, src.line))
     if overrides:
         sources.append(("settings", overrides, lambda *a: 0))

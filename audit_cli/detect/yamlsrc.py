@@ -93,3 +93,17 @@ def _compose(src: Source, loader_class) -> None:
         src.data = loader.construct_document(node)
     finally:
         loader.dispose()
+
+
+def read_settings_map(path: Path, texts: list[str], found: list) -> Source | None:
+    """A settings file that must hold a YAML map: its Source (its text appended to
+    `texts`, for the pack hash), or None with the problem added to `found`."""
+    from audit_cli.detect.problems import BadSettings
+
+    src = read_yaml(path)
+    texts.append(src.text)
+    if src.error or not isinstance(src.data, dict):
+        found.append(BadSettings(str(path), src.error_line,
+                                 src.error or f"{path.name} must be a YAML map"))
+        return None
+    return src
