@@ -69,6 +69,17 @@ POSITIVE = [
     ("he has been harassing her for months", [("period", "for months", "for months")]),
     ("ever since they split up he has been texting her",
      [("period", "ever since they split up", "ever since they split up")]),
+    ("he has turned up at her work on a number of occasions",
+     [("occasions", "a number of occasions", "a number of occasions")]),
+    ("he has been outside her house more than once",
+     [("occasions", "more than once", "more than once")]),
+    ("he follows her every time she leaves the house", [("frequency", "every time", "every time")]),
+    ("he has sent her messages over the course of 3 months",
+     [("period", "over the course of 3 months", "over the course of 3 months")]),
+    ("susp has been contacting her since the 3rd of May",
+     [("period", "since the 3rd of May", "since the 3rd of may")]),
+    ("He has been showing up at the gym 4 times a week",
+     [("frequency", "4 times a week", "4 times a week")]),
 ]
 
 
@@ -101,6 +112,8 @@ INNOCENT = [
     "he sat outside for 3 days",
     "2 of them were arrested",
     "vehicle reg AB12 CDE seen at LS1 4AB",
+    "the meeting was held on a number of occasions",
+    "I have been in the job more than once",
 ]
 
 

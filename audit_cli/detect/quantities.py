@@ -63,7 +63,8 @@ _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
 # vague counts read as their least plausible value
-_VAGUE = {"a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3, "several": 3,
+_VAGUE = {"a number of": 3, "a handful of": 3, "more than one": 2, "more than once": 2,
+          "a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3, "several": 3,
           "multiple": 3, "numerous": 3, "many": 3, "countless": 20, "loads of": 10,
           "lots of": 10, "a dozen": 12, "dozen": 12, "dozens of": 24, "dozens": 24,
           "a hundred": 100, "hundred": 100, "hundreds of": 200, "hundreds": 200,
@@ -75,6 +76,7 @@ _WORD_NUM = (rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(list(_UNITS)[:9])}))
              rf"|{'|'.join(sorted(_UNITS, key=len, reverse=True))})")
 _NUM = (rf"(?:\d{{1,4}}(?:,\d{{3}})?\+?|{_WORD_NUM}"
         r"|a dozen|dozens(?: of)?|a hundred|hundreds(?: of)?|a couple(?: of)?|a few|several"
+        r"|a number of|a handful of"
         r"|multiple|numerous|countless|loads of|lots of)")
 _APPROX = (r"(?:(?:about|approx\.?|approximately|around|roughly|over|more than|at least|up to"
            r"|nearly|almost|in excess of|circa|some|another|upwards of)\s+)")
@@ -88,6 +90,7 @@ _WITHIN = (rf"(?:\s+(?:(?:in|within|over|during)\s+(?:a|an|one|the same|the spac
            rf"\s+{_UNIT}))")
 _FREQ_WORDS = (rf"every\s+(?:single\s+|other\s+|few\s+|couple of\s+|second\s+|\d{{1,3}}\s+"
                rf"|{_WORD_NUM}\s+)?(?:{_UNIT}|minute)s?"
+               r"|every\s+(?:single\s+)?time\b"
                r"|on an? (?:daily|nightly|weekly|hourly|regular|constant) basis"
                r"|(?:daily|nightly|hourly|weekly)(?! (?:routine|life|lives|movements|activities|"
                r"commute|walk|basis|medication|tablets|mail|paper|shop))"
@@ -99,9 +102,13 @@ _PERIOD = (rf"(?:over|in|during|for|throughout|within)\s+(?:the\s+)?(?:past|last
            rf"(?:{_APPROX}?{_RANGE}\s+|few\s+|couple of\s+)?(?:{_UNIT}s?)"
            rf"|for\s+(?:the\s+)?{_APPROX}?(?:{_RANGE}|a|an)\s+(?:weeks?|months?|years?|fortnight)"
            r"|for (?:weeks|months|years)(?: on end)?"
+           rf"|over the course of (?:the\s+)?(?:(?:past|last)\s+)?(?:{_APPROX}?{_RANGE}\s+|a\s+)?"
+           rf"(?:{_UNIT}s?)"
            rf"|(?:ever\s+)?since\s+(?:(?:early|mid|late|the start of|the beginning of|the end of"
            rf"|last)[- ])?(?:{_MONTHS}|summer|spring|autumn|winter|christmas|easter|new year"
-           r"|last (?:year|summer|spring|autumn|winter|christmas)|the (?:split|break-?up|separation)"
+           r"|last (?:year|summer|spring|autumn|winter|christmas|week|weekend|month)"
+           r"|the (?:split|break-?up|separation)"
+           rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{_MONTHS})"
            r"|(?:she|he|i) (?:ended|left|finished) (?:it|things|the relationship|him|her)"
            r"|(?:they|we|she|he|i) (?:split up|split|broke up|separated|ended|left|finished|moved)"
            r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:19|20)\d\d)\b")
@@ -154,7 +161,8 @@ class QuantityGrammar:
             count = (rf"{_APPROX}?(?P<num>{_RANGE})\s+(?:(?P<adj>[a-z]+)\s+)??"
                      rf"(?:(?P<contact>{nouns})|(?P<occ>{_OCCASIONS})\b)"
                      rf"(?:(?P<rate>{_RATE})|(?P<within>{_WITHIN}))?"
-                     rf"|(?P<twice>twice|thrice)(?:(?P<rate2>{_RATE})|(?P<within2>{_WITHIN}))?")
+                     rf"|(?P<twice>twice|thrice|more than once|more than one occasion)"
+                     rf"(?:(?P<rate2>{_RATE})|(?P<within2>{_WITHIN}))?")
             core = (rf"(?P<count>{count})|(?P<freq>{_FREQ_WORDS})|(?P<period>{_PERIOD})")
             quantity = re.compile(rf"\b(?:(?P<innocent>{_INNOCENT})|{core})(?![\w/])",
                                   re.IGNORECASE)
@@ -374,7 +382,8 @@ def _classify(m: re.Match, settings: QuantitySettings) -> tuple[str, int, str] |
     if m.group("occ") and _FOR_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
         return None  # "for 3 days" is how long one thing lasted, not 3 occasions
     if m.group("twice"):
-        count, shown, noun = _VAGUE[m.group("twice").lower()], m.group("twice").lower(), ""
+        shown = _norm(m.group("twice"))
+        count, noun = _VAGUE[shown.replace(" occasion", "")], ""
     else:
         count, shown = _count_of(m.group("num"))
         noun = _norm(m.group("contact") or m.group("occ") or "")
