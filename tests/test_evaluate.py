@@ -46,8 +46,11 @@ def test_person_linking_on_the_sample_quarter(quarter):
 def test_held_out_floors(heldout):
     # Written by hand, independently of the rules and the generator: these floors catch a
     # regression; the figures themselves are reported in the README.
-    assert heldout.verdicts["precision"] >= 0.9
-    assert heldout.verdicts["recall"] >= 0.7
+    # Counts and one-record courses (issue 13) traded precision for recall here:
+    # 0.957/0.733 -> 0.891/0.800 (6 of 55 false: repeated lawful contact, e.g. a reporter
+    # who knocked twice, a mother's welfare calls); README "Quality".
+    assert heldout.verdicts["precision"] >= 0.88
+    assert heldout.verdicts["recall"] >= 0.78
     assert heldout.linking["people"]["precision"] >= 0.99
     assert heldout.linking["people"]["recall"] >= 0.95
 

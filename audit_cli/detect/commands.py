@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from audit_cli.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, AuditError
+from audit_cli.detect.quantities import EXAMPLES_ID
 from audit_cli.detect.rules import default_dirs, load_pack, phrase_counts, validate
 from audit_cli.detect.ruletest import run_rule_tests
 
@@ -98,7 +99,7 @@ def check_rules(rules_dirs):
 def test_rules(rules_dirs, rule_ids):
     """Run every rule's should_flag / should_not_flag examples."""
     pack, found = _validate(rules_dirs)
-    known = {r.id for r in pack.rules + pack.correlations}
+    known = {r.id for r in pack.rules + pack.correlations} | {EXAMPLES_ID}
     unknown = [r for r in rule_ids if r not in known]
     if unknown:
         raise _UsageFailure(f"no rule with id {', '.join(unknown)}; see `audit rules list`")

@@ -19,6 +19,7 @@ import pyarrow.compute as pc
 from audit_cli.detect import conditions
 from audit_cli.detect.matcher import TextMatcher
 from audit_cli.detect.modifiers import kind_of
+from audit_cli.detect.quantities import QuantityReader, quantity_hits
 from audit_cli.detect.rules import BOOL_FIELDS, DATE_FIELDS, FieldTest, Rule
 from audit_cli.detect.verdict import crime_dates
 
@@ -44,6 +45,8 @@ class BaseEvaluator:
         self.matcher = TextMatcher(pack.lexicon, pack.verdicts.matching)
         self._patterns: dict[int, list[int]] = {}
         self.phrase_fields: list[str] = []
+        settings = pack.verdicts
+        self.quantities = QuantityReader(settings.grammar, pack.lexicon, settings.quantities)
         for rule in self.rules:
             for test in _tests(rule):
                 if test.kind == "phrase":
@@ -75,6 +78,7 @@ class BaseEvaluator:
         distinct: dict = {}
         ctx = _Context(crimes, self.phrase_hits(crimes, distinct), self._patterns, distinct)
         frames = [self._rule_hits(rule, ctx) for rule in self.rules]
+        frames.append(self._quantity_hits(crimes, distinct))
         frames = [f for f in frames if len(f)]
         if not frames:
             return empty_hits()
@@ -85,6 +89,13 @@ class BaseEvaluator:
         hits["crime_ref"] = crimes["crime_ref"].astype(str).to_numpy()[rows]
         hits["matched"] = _matched(ctx, hits)
         return hits[HIT_COLUMNS]
+
+    def _quantity_hits(self, crimes: pd.DataFrame, distinct: dict) -> pd.DataFrame:
+        """Counts and frequencies in the narratives (quantities.py), read once per
+        distinct narrative, as hits of the quantity pseudo-rules."""
+        codes, values = distinct_text(crimes, "narrative", distinct)
+        found = quantity_hits(self.quantities, values)
+        return found if len(values) == len(codes) else _spread(found, codes)
 
     # ------------------------------------------------------------------ one rule
     def _rule_hits(self, rule: Rule, ctx: "_Context") -> pd.DataFrame:

@@ -22,6 +22,7 @@ import pandas as pd
 from audit_cli.detect.codes import CaseCodes
 from audit_cli.detect.correlate import correlate
 from audit_cli.detect.engine import evaluator
+from audit_cli.detect.quantities import EXAMPLES_ID, kind_of
 from audit_cli.detect.rules import BOOL_FIELDS, DATE_FIELDS, FIELDS
 from audit_cli.model import CRIME_COLUMNS, LinkResult
 
@@ -180,8 +181,35 @@ def _correlation_results(pack, rules) -> list[RuleTestResult]:
     return out
 
 
+def _quantity_results(pack) -> list[RuleTestResult]:
+    """rules/quantities.yml examples: a should_flag narrative must give exactly the
+    quantity kinds it expects; a should_not_flag narrative none."""
+    grammar = pack.verdicts.grammar
+    keyed = [(kind, i, ex) for kind in KINDS for i, ex in enumerate(getattr(grammar, kind))]
+    if not keyed:
+        return []
+    refs = [f"T-{EXAMPLES_ID}-{kind}-{i}" for kind, i, _ in keyed]
+    crimes = crimes_frame([{"narrative": ex["narrative"]} for _, _, ex in keyed], refs,
+                          [EXAMPLE_DATE] * len(refs))
+    hits = evaluator(pack).run(crimes)
+    found: dict[str, set] = {}
+    for ref, rule_id in zip(hits["crime_ref"], hits["rule_id"]):
+        if kind_of(rule_id):
+            found.setdefault(ref, set()).add(kind_of(rule_id))
+    out = []
+    for ref, (kind, i, ex) in zip(refs, keyed):
+        got = found.get(ref, set())
+        want = set(ex.get("expect", [])) if kind == "should_flag" else set()
+        passed = got == want
+        msg = "ok" if passed else (f"expected {', '.join(sorted(want)) or 'no quantity'}, "
+                                   f"read {', '.join(sorted(got)) or 'no quantity'}")
+        out.append(RuleTestResult(EXAMPLES_ID, kind, i, passed, msg, ex))
+    return out
+
+
 def run_rule_tests(pack, rule_ids: list[str] | None = None) -> list[RuleTestResult]:
-    """Results of every example of every active rule (or of `rule_ids`), sorted by test id."""
+    """Results of every example of every active rule (or of `rule_ids`), sorted by test id.
+    The quantity grammar's examples (rules/quantities.yml) run as the id `quantities`."""
     wanted = set(rule_ids) if rule_ids else None
     base = [r for r in pack.active_rules if wanted is None or r.id in wanted]
     corr = [r for r in pack.active_correlations if wanted is None or r.id in wanted]
@@ -190,4 +218,6 @@ def run_rule_tests(pack, rule_ids: list[str] | None = None) -> list[RuleTestResu
         results += _missing(rule)
     results += _base_results(pack, base)
     results += _correlation_results(pack, corr)
+    if wanted is None or EXAMPLES_ID in wanted:
+        results += _quantity_results(pack)
     return sorted(results, key=lambda r: (r.rule_id, KINDS.index(r.kind), r.index))

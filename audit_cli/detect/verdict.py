@@ -24,7 +24,10 @@ from audit_cli import frames
 from audit_cli.detect import problems as P
 from audit_cli.detect.codes import CaseCodes
 from audit_cli.detect.matcher import MatchSettings, TextMatcher
-from audit_cli.detect.yamlsrc import read_yaml
+from audit_cli.detect.quantities import (REPEATED_KINDS, QuantityGrammar, QuantitySettings,
+                                         check_four, describe, kind_of, load_grammar,
+                                         quantity_rules)
+from audit_cli.detect.yamlsrc import read_settings_map
 from audit_cli.model import VERDICTS
 
 FINDING_COLUMNS = ["case_id", "verdict", "score", "score_f", "score_o", "score_u", "score_r",
@@ -53,6 +56,10 @@ class VerdictSettings:
     stalking_words: list = field(default_factory=lambda: ["stalking"])
     stalking_excludes: list = field(default_factory=list)
     matching: MatchSettings = field(default_factory=MatchSettings)
+    quantities: QuantitySettings = field(default_factory=QuantitySettings)
+    grammar: QuantityGrammar = field(default_factory=QuantityGrammar)  # rules/quantities.yml
+    one_record_min_dimensions: int = 2
+    one_record_boost: float = 3.0
     source_text: str = ""
 
 
@@ -70,7 +77,12 @@ _SCHEMA = {
                              "classifications": "stalking_classifications",
                              "title_words": "stalking_words", "title_excludes": "stalking_excludes"},
     "matching": {name: name for name in MatchSettings.__dataclass_fields__},
+    "quantities": {name: name for name in QuantitySettings.__dataclass_fields__},
+    "one_record_course": {"min_dimensions": "one_record_min_dimensions",
+                          "boost": "one_record_boost"},
 }
+# sections read into their own settings object
+_NESTED = {"matching": "matching", "quantities": "quantities"}
 
 
 def _coerce(current, value):
@@ -103,19 +115,16 @@ def load_verdict_settings(dirs: list[Path], overrides: dict | None = None
     sources = []
     for folder in dirs:
         path = Path(folder) / "verdicts.yml"
-        if path.is_file():
-            src = read_yaml(path)
-            texts.append(src.text)
-            if src.error or not isinstance(src.data, dict):
-                found.append(P.BadSettings(str(path), src.error_line,
-                                           src.error or "verdicts.yml must be a YAML map"))
-                continue
+        src = read_settings_map(path, texts, found) if path.is_file() else None
+        if src is not None:
             sources.append((str(path), src.data, src.line))
     if overrides:
         sources.append(("settings", overrides, lambda *a: 0))
     for name, data, line in sources:
         _apply(settings, name, data, line, found)
-    settings.source_text = "\0".join(texts)
+    settings.grammar, grammar_problems = load_grammar(dirs)
+    found += grammar_problems
+    settings.source_text = "\0".join(texts + [settings.grammar.source_text])
     return settings, found
 
 
@@ -136,9 +145,10 @@ def _apply(settings: VerdictSettings, name: str, data: dict, line, found: list) 
                 found.append(P.UnknownKey(name, line(section, key),
                                           f"unknown key {key!r} under {section}"))
                 continue
-            target = settings.matching if section == "matching" else settings
+            target = getattr(settings, _NESTED[section]) if section in _NESTED else settings
             try:
-                setattr(target, attr, _coerce(getattr(target, attr), val))
+                value = _coerce(getattr(target, attr), val)
+                setattr(target, attr, check_four(value) if attr.endswith("_four") else value)
             except ValueError as exc:
                 found.append(P.BadSettings(name, line(section, key), f"{section}.{key} {exc}"))
 
@@ -235,12 +245,18 @@ def crime_dates(crimes: pd.DataFrame) -> pd.Series:
 # --------------------------------------------------------------------------- findings
 
 
-def _rule_table(pack, names: list[str]) -> dict[str, np.ndarray]:
+def _rule_meta(pack, settings: VerdictSettings) -> dict:
+    """Rule id -> rule: the pack's rules, correlations and quantity pseudo-rules."""
+    meta = {}
+    for rule in pack.rules + pack.correlations + quantity_rules(settings.quantities):
+        meta.setdefault(rule.id, rule)
+    return meta
+
+
+def _rule_table(pack, names: list[str], settings: VerdictSettings) -> dict[str, np.ndarray]:
     """Per rule name (a rule outside the pack weighs 0 and has no letters): weight, one
     boolean per FOUR letter, and whether it is an s2A(3) behaviour."""
-    meta = {}
-    for rule in pack.rules + pack.correlations:
-        meta.setdefault(rule.id, rule)
+    meta = _rule_meta(pack, settings)
     rules = [meta.get(name) for name in names]
     table = {"weight": np.array([float(r.weight) if r is not None else 0.0 for r in rules],
                                 dtype=float),
@@ -281,7 +297,7 @@ def findings(codes: CaseCodes, crimes: pd.DataFrame, hits: pd.DataFrame,
     distinct = frames.first_rows(cc_case, cc_crime)
     n_crimes = np.bincount(cc_case[distinct], minlength=n_cases)
     fired = _fired(codes, case_hits, n_cases)
-    table = _rule_table(pack, fired.names)
+    table = _rule_table(pack, fired.names, settings)
     weight = table["weight"][fired.rule]
     case_ids = codes.case_names.take(pa.array(row_case, pa.int64()))
     columns = {"case_id": frames.strings(case_ids).array,
@@ -301,11 +317,15 @@ def findings(codes: CaseCodes, crimes: pd.DataFrame, hits: pd.DataFrame,
     out["n_crimes"] = n_crimes[row_case]
     out["ex_rule"] = out["ex_partner"] & out["behaviour"] & (out["n_crimes"] >= settings.ex_min_crimes)
     out["score"] = out["score"] + np.where(out["ex_rule"], settings.ex_boost, 0.0)
+    course_crime = one_record_courses(codes, pack, settings)
+    out["one_record"] = _any_per_case(course_crime, cc_case, cc_crime, n_cases)[row_case]
+    out["score"] = out["score"] + np.where(out["one_record"], settings.one_record_boost, 0.0)
     present = pd.DataFrame({d: out[f"score_{d.lower()}"] >= settings.dimension_min
                             for d in DIMENSIONS})
     four_bits = _four_bits(present)
     n_dims = present.sum(axis=1)
     need = np.where(out["ex_rule"], settings.ex_min_dimensions, settings.min_dimensions)
+    need = np.where(out["one_record"], np.minimum(need, settings.one_record_min_dimensions), need)
     required_ok = np.ones(len(out), dtype=bool)
     for letter in settings.required:
         if letter.upper() in present:
@@ -319,8 +339,40 @@ def findings(codes: CaseCodes, crimes: pd.DataFrame, hits: pd.DataFrame,
     out["rules"] = frames.strings(rules.take(pa.array(row_case, pa.int64()))).array
     out["recorded_as_stalking"] = out["recorded"]
     out["principal_crime"] = out["serious"] & out["behaviour"] & ~out["recorded"]
-    out["explanation"] = _explanations(out, four_bits, codes, hits, case_hits, pack, settings)
+    out["explanation"] = _explanations(out, four_bits, codes, hits, case_hits, pack, settings,
+                                       course_crime)
     return out[FINDING_COLUMNS].reset_index(drop=True)
+
+
+def one_record_courses(codes, pack, settings: VerdictSettings) -> np.ndarray:
+    """Per crime code: does the record's own narrative show a course of conduct?
+
+    A repetition read in it (a frequency, or a count of at least `quantities.
+    occasions_min` occasions) and at least `one_record_course.min_dimensions` FOUR
+    dimensions from the base rules that fired on that crime alone (the `four.required`
+    letters among them). The quantities' own letters do not count towards the
+    dimensions: "45 texts a day" is the repetition, and the course needs behaviour
+    evidence besides it; the repetition itself stands for R."""
+    n_crimes = len(codes.crime_row)
+    if not len(codes.hit_crime):
+        return np.zeros(n_crimes, dtype=bool)
+    keep = frames.first_rows(codes.hit_crime, codes.hit_rule)
+    crime, rule = codes.hit_crime[keep], codes.hit_rule[keep]
+    names = list(codes.rule_names)
+    table = _rule_table(pack, names, settings)
+    repeated = np.array([kind_of(n) in REPEATED_KINDS for n in names], dtype=bool)
+    behaviour = ~np.array([bool(kind_of(n)) for n in names], dtype=bool)
+    course = np.bincount(crime[repeated[rule]], minlength=n_crimes) > 0
+    n_dims = np.zeros(n_crimes, dtype=np.int64)
+    for letter in DIMENSIONS:
+        weight = table["weight"][rule] * (table[letter] & behaviour)[rule]
+        present = np.bincount(crime, weights=weight, minlength=n_crimes) >= settings.dimension_min
+        if letter == "R":
+            present |= course
+        n_dims += present
+        if letter in [r.upper() for r in settings.required]:
+            course &= present
+    return course & (n_dims >= settings.one_record_min_dimensions)
 
 
 def _crime_flags(crimes: pd.DataFrame, codes, pack, settings) -> dict[str, np.ndarray]:
@@ -389,17 +441,19 @@ def _four_bits(present: pd.DataFrame) -> np.ndarray:
 
 
 def _explanations(out: pd.DataFrame, four_bits: np.ndarray, codes, hits: pd.DataFrame,
-                  case_hits: pd.DataFrame, pack, settings: VerdictSettings):
+                  case_hits: pd.DataFrame, pack, settings: VerdictSettings,
+                  course_crime: np.ndarray):
     """One reviewer-facing sentence list per case.
 
     "Rules fired: ...", then "Patterns: ..." when a correlation fired, then the FOUR
     scores and the date-rule notes. The last part depends on a few numbers only, so it
     is written once per distinct combination; most cases (no rule fired) share a
     handful of whole texts, and only the cases with hits get their own string."""
-    meta = {r.id: r for r in pack.rules + pack.correlations}
+    meta = _rule_meta(pack, settings)
     n_cases, row_case = codes.n_listed, codes.case_of_row
     base, has_base = _base_lines(codes, hits, meta, n_cases)
     corr, has_corr = _corr_lines(codes, case_hits, meta, n_cases)
+    course, has_course = _course_lines(codes, hits, course_crime, n_cases, settings)
     tail, tail_code = _tails(out, four_bits, settings)
     rich_case = has_base | has_corr
     rich_rows = np.flatnonzero(rich_case[row_case])
@@ -414,6 +468,9 @@ def _explanations(out: pd.DataFrame, four_bits: np.ndarray, codes, hits: pd.Data
         middle = pc.if_else(pa.array(has_corr[cases]), frames.concat(
             ". Patterns: ", corr.take(pa.array(cases, pa.int64()))),
             pa.scalar("", pa.large_string()))
+        middle = frames.concat(middle, pc.if_else(
+            pa.array(has_course[cases]), frames.concat(". ", course.take(pa.array(cases, pa.int64()))),
+            pa.scalar("", pa.large_string())))
         tails = pa.array(tail, type=pa.large_string()).take(pa.array(tail_code[rich_rows],
                                                                       pa.int64()))
         texts.append(frames.concat(head, middle, ". ", tails))
@@ -512,6 +569,38 @@ def _base_lines(codes, hits: pd.DataFrame, meta: dict, n_cases: int):
     lines = frames.concat(heads[rule[first]], quotes)
     has[case[first]] = True
     return frames.group_join(case[first], lines, n_cases, " | "), has
+
+
+def _course_lines(codes, hits: pd.DataFrame, course_crime: np.ndarray, n_cases: int,
+                  settings: VerdictSettings):
+    """'One record describes a course of conduct (CR1: about 45 texts a day, since may)'
+    per case with such a record, and which cases have one. Few cases do: a loop over them."""
+    has = np.zeros(n_cases, dtype=bool)
+    texts: list = [None] * n_cases
+    left, right = codes.cc_hits()
+    case, crime, hit = codes.cc_case[left], codes.cc_crime[left], right
+    rule_ids = np.asarray(codes.rule_names, dtype=object)
+    quantity = np.array([bool(kind_of(r)) for r in rule_ids], dtype=bool)
+    keep = np.flatnonzero((case < n_cases) & course_crime[crime] & quantity[codes.hit_rule[hit]])
+    if not len(keep):
+        return pa.nulls(n_cases, pa.large_string()), has
+    case, crime, rows = case[keep], crime[keep], codes.hit_row[hit[keep]]
+    order = np.lexsort((hits["start"].to_numpy()[rows], crime, case))
+    case, crime, rows = case[order], crime[order], rows[order]
+    m_codes, m_uniques = pd.factorize(hits["matched"].fillna("").astype(str).to_numpy()[rows])
+    fact_of = [describe(settings.grammar, settings.quantities, m) for m in m_uniques.tolist()]
+    refs = codes.crime_refs(crime).to_pylist()
+    said: dict[int, dict[str, list[str]]] = {}  # case -> crime ref -> facts, in text order
+    for c, ref, m in zip(case.tolist(), refs, m_codes.tolist()):
+        facts = said.setdefault(c, {}).setdefault(ref, [])
+        if fact_of[m] and fact_of[m] not in facts:
+            facts.append(fact_of[m])
+    for c, per_crime in said.items():
+        records = "; ".join(f"{ref}: {', '.join(facts)}" for ref, facts in per_crime.items())
+        texts[c] = (f"One record describes a course of conduct ({records}): judged as a course, "
+                    f"+{settings.one_record_boost:g}")
+        has[c] = True
+    return pa.array(texts, type=pa.large_string()), has
 
 
 def _corr_lines(codes, case_hits: pd.DataFrame, meta: dict, n_cases: int):

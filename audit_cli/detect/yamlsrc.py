@@ -104,23 +104,31 @@ def _compose(src: Source, loader_class) -> None:
         loader.dispose()
 
 
+def read_settings_map(path: Path, texts: list[str], found: list,
+                      what: str | None = None) -> Source | None:
+    """A settings file that must hold a YAML map: its Source (its text appended to
+    `texts`, for the pack hash), or None with the problem added to `found`."""
+    from audit_cli.detect.problems import BadSettings
+
+    src = read_yaml(path)
+    texts.append(src.text)
+    if src.error or not isinstance(src.data, dict):
+        found.append(BadSettings(str(path), src.error_line,
+                                 src.error or f"{what or path.name} must be a YAML map"))
+        return None
+    return src
+
+
 def read_map_files(paths: list[Path], what: str) -> tuple[list[Source], list, str]:
     """Settings files that exist among `paths`, read in order.
 
     Returns the ones holding a YAML map, a BadSettings problem for each that does not
     ("{what} must be a YAML map"), and the texts of all of them joined (for the pack's
     hash)."""
-    from audit_cli.detect import problems as P
-
     sources, found, texts = [], [], []
     for path in paths:
-        if not path.is_file():
-            continue
-        src = read_yaml(path)
-        texts.append(src.text)
-        if src.error or not isinstance(src.data, dict):
-            found.append(P.BadSettings(str(path), src.error_line,
-                                       src.error or f"{what} must be a YAML map"))
-            continue
-        sources.append(src)
+        if path.is_file():
+            src = read_settings_map(path, texts, found, what)
+            if src is not None:
+                sources.append(src)
     return sources, found, "\0".join(texts)
