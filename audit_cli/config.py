@@ -114,6 +114,11 @@ def load_settings(config_file: Path | None = None) -> dict:
         raise AuditError(f"config key 'run.{run_unknown[0]}': unknown run option; use "
                          f"{', '.join(RUN_DEFAULTS)}", file=str(config_file))
     _check_report_section(user.get("report") or {}, config_file)
+    courses = (user.get("linking") or {}).get("courses")
+    if courses is not None:
+        from audit_cli.link.courses import check_course_rules
+
+        check_course_rules(courses, config_file, prefix="linking.courses.")
     return merge(settings, user)
 
 
