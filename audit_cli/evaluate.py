@@ -16,6 +16,10 @@ Person linking, pairwise over party mentions: two mentions are a true pair when 
 labels give them the same person, a predicted pair when the run gives the same
 person_id. Counted with group sizes, never by listing pairs.
 
+By scenario (the labels' `scenario` field): for `missed_stalking` cases, how many were
+found of those labelled; for `not_stalking` cases (hard negatives, background), how many
+had a crime in a reported `missed_stalking` case. Same in-run restriction as above.
+
 The per-rule table says, for each rule id, on how many reported cases it fired, how many
 of those are labelled stalking (true) and how many are not (false).
 """
@@ -23,7 +27,7 @@ of those are labelled stalking (true) and how many are not (false).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
@@ -42,6 +46,7 @@ class Evaluation:
     verdicts: dict
     linking: dict
     rules: pd.DataFrame
+    scenarios: dict = field(default_factory=dict)
 
 
 def read_labels(path: Path) -> dict:
@@ -121,6 +126,32 @@ def evaluate_verdicts(labels: dict, cases: pd.DataFrame) -> tuple[dict, pd.DataF
     return verdicts, table.reset_index(drop=True)
 
 
+def evaluate_scenarios(labels: dict, cases: pd.DataFrame) -> dict:
+    """{"missed_stalking": {scenario: {labelled, found, recall}}, "not_stalking":
+    {scenario: {labelled, became_missed_stalking}}}, over the cases present in the run."""
+    truth = pd.DataFrame(labels["cases"])
+    if "scenario" not in truth:
+        truth["scenario"] = ""
+    truth_crimes = truth[["case", "label", "scenario", "crime_refs"]].explode("crime_refs") \
+        .rename(columns={"crime_refs": "crime_ref"})
+    reported = _explode_refs(cases, "case_id", "crime_refs")
+    flagged = set(cases.loc[cases["verdict"] == "missed_stalking", "case_id"])
+    flagged_crimes = set(reported.loc[reported["case_id"].isin(flagged), "crime_ref"])
+    truth_crimes = truth_crimes[truth_crimes["crime_ref"].isin(set(reported["crime_ref"]))]
+    hit = truth_crimes.assign(hit=truth_crimes["crime_ref"].isin(flagged_crimes)) \
+        .groupby(["label", "scenario", "case"])["hit"].any().reset_index()
+    per = hit.groupby(["label", "scenario"])["hit"].agg(["size", "sum"])
+    result: dict = {"missed_stalking": {}, "not_stalking": {}}
+    for (label, scenario), row in per.iterrows():
+        labelled, hits = int(row["size"]), int(row["sum"])
+        if label == "missed_stalking":
+            result[label][scenario] = {"labelled": labelled, "found": hits,
+                                       "recall": round(hits / labelled, 4)}
+        elif label == "not_stalking":
+            result[label][scenario] = {"labelled": labelled, "became_missed_stalking": hits}
+    return result
+
+
 def evaluate_linking(labels: dict, parties: pd.DataFrame) -> dict:
     rows = pd.DataFrame(labels["rows"])
     truth = pd.concat([
@@ -162,7 +193,7 @@ def evaluate(labels_path: Path, run_dir: Path) -> Evaluation:
     parties = _read_run_csv(run_dir, "parties.csv")
     verdicts, rules = evaluate_verdicts(labels, cases)
     return Evaluation(verdicts=verdicts, linking=evaluate_linking(labels, parties),
-                      rules=rules)
+                      rules=rules, scenarios=evaluate_scenarios(labels, cases))
 
 
 @click.command("evaluate")
@@ -177,6 +208,7 @@ def evaluate_command(labels, run_dir, as_json):
     result = evaluate(labels, run_dir)
     if as_json:
         click.echo(json.dumps({"verdicts": result.verdicts, "linking": result.linking,
+                               "scenarios": result.scenarios,
                                "rules": result.rules.to_dict(orient="records")}, indent=2))
         return
     v, k = result.verdicts, result.linking
@@ -193,8 +225,23 @@ def evaluate_command(labels, run_dir, as_json):
             click.echo(f"  {kind + ':':15} precision {part['precision']:.4f}  recall "
                        f"{part['recall']:.4f}  (mentions {part['mentions']}, true pairs "
                        f"{part['true_pairs']})")
+    _echo_scenarios(result.scenarios)
     click.echo("")
     click.echo(f"{'rule':40} {'fired':>6} {'on true':>8} {'on false':>9} {'precision':>10}")
     for row in result.rules.itertuples(index=False):
         click.echo(f"{row.rule:40} {row.fired:6d} {int(row.on_true):8d} {int(row.on_false):9d} "
                    f"{row.precision:10.3f}")
+
+
+def _echo_scenarios(scenarios: dict) -> None:
+    missed, negatives = scenarios.get("missed_stalking", {}), scenarios.get("not_stalking", {})
+    if missed:
+        click.echo("missed_stalking recall by scenario (found / labelled):")
+        for name, part in missed.items():
+            click.echo(f"  {name:40} {part['found']:4d} / {part['labelled']:<4d} "
+                       f"{part['recall']:.3f}")
+    if negatives:
+        click.echo("not_stalking by scenario (became missed_stalking / labelled):")
+        for name, part in negatives.items():
+            click.echo(f"  {name:40} {part['became_missed_stalking']:4d} / "
+                       f"{part['labelled']}")

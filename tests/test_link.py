@@ -415,15 +415,23 @@ def labelled(request, tmp_path_factory):
     return result, truth
 
 
-def test_sample_pairwise_quality(labelled):
+# courses.csv (the second held-out set) writes one suspect per victim as a nickname,
+# initials and a misspelt surname on purpose: across the force those must stay apart
+# (issue 12 resolves them inside one victim's records, at course assembly), so force-wide
+# people recall there is held to a lower floor; 0.899 when the set was written.
+PEOPLE_RECALL_FLOOR = {"courses.csv": 0.85}
+
+
+def test_sample_pairwise_quality(labelled, request):
     result, truth = labelled
+    set_name = request.node.callspec.id
     overall = pairwise_quality(result.parties, truth)
     assert overall["true_pairs"] > 0
     assert overall["precision"] >= 0.99, overall
     people = result.parties[~result.parties["is_org"]]
     quality = pairwise_quality(people, truth)
     assert quality["precision"] >= 0.99, quality
-    assert quality["recall"] >= 0.95, quality
+    assert quality["recall"] >= PEOPLE_RECALL_FLOOR.get(set_name, 0.95), quality
     orgs = result.parties[result.parties["is_org"]]
     if len(orgs):
         org_quality = pairwise_quality(orgs, truth)
