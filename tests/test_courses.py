@@ -272,6 +272,32 @@ def test_rules_test_command_runs_the_attachment_examples(tmp_path: Path):
 # ------------------------------------------------------------------ the report
 
 
+HEADER = ("crime_ref,recorded_date,offence_code,offence,narrative,victim_name,victim_dob,"
+          "suspect_name,suspect_dob,relationship\n")
+
+
+def _run_export(tmp_path: Path, lines: list[str]) -> tuple[Path, pd.DataFrame]:
+    export = tmp_path / "export.csv"
+    export.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", str(export), "--out", str(out), "--force"])
+    assert result.exit_code in (0, 1), result.output
+    return out, pd.read_csv(out / "cases.csv", dtype=str)
+
+
+def test_recorded_stalking_wins_when_an_attached_record_is_stalking(tmp_path: Path):
+    out, cases = _run_export(tmp_path, [
+        "L1,03/01/2026,8Q,Stalking,\"IP reports a man following her home from work every "
+        "night this week\",Jane Doe,17/05/1990,,,",
+        "L2,20/01/2026,8L,Harassment,\"Ex-partner Mark followed her to work again and "
+        "waited outside\",Jane Doe,17/05/1990,Mark Price,30/09/1986,ex-partner",
+    ])
+    course = cases[cases["crime_refs"].str.contains("L2")]
+    assert len(course) == 1
+    assert course.iloc[0]["crime_refs"] == "L1;L2"
+    assert course.iloc[0]["verdict"] == "recorded_stalking"
+
+
 def test_case_detail_shows_the_victims_whole_timeline(tmp_path: Path):
     from lxml import html as lxml_html
 
