@@ -130,8 +130,9 @@ def course_problems(courses, prefix: str = "") -> list[str]:
                                 f"of {least} or more")
         if "enabled" in spec and not isinstance(spec["enabled"], bool):
             problems.append(f"{prefix}{rule}.enabled: must be true or false")
-        if "about_victim" in spec:
-            problems += _pattern_problem(f"{prefix}{rule}.about_victim", spec["about_victim"])
+        for key in ("about_victim", "pointer"):
+            if key in spec:
+                problems += _pattern_problem(f"{prefix}{rule}.{key}", spec[key])
     return problems
 
 
@@ -515,6 +516,9 @@ def attach_unknown(lone: Lone, pairs: Threads, threads: pd.DataFrame, line: Time
         pairs, cand["thread"].to_numpy(), line, courses["behaviour_families"])
     cand, crime, date = cand[common > 0], crime[common > 0], date[common > 0]
     common = common[common > 0]
+    if spec.get("pointer"):
+        points = _matches(line.narrative.iloc[crime], spec["pointer"])
+        cand, crime, date, common = cand[points], crime[points], date[points], common[points]
     days = _days_apart(date, cand["first"].to_numpy(), cand["last"].to_numpy())
     what = family_names(common, courses["behaviour_families"])
     reason = np.array([f"{r}: no suspect recorded; {w}; {f} as in the named records "
