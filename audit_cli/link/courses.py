@@ -640,18 +640,19 @@ def _lone_naming_victim(free: np.ndarray, lone: Lone, threads: pd.DataFrame, lin
     """No-suspect records of another victim whose narrative writes a thread victim's
     full name. Only an organisation's records, or a person's that match `about`, are
     read for names."""
-    if about:
-        org = line.person_is_org[lone.victim[free]]
-        people = np.flatnonzero(~org)
-        free = np.sort(np.r_[free[org], free[people[_matches(
-            line.narrative.iloc[lone.crime[free[people]]], about)]]])
-    crime = lone.crime[free]
-    texts = line.narrative.iloc[crime].reset_index(drop=True)
     word = r"[A-Za-z][A-Za-z'\-]+"
     name = r"[A-Z][a-z'\-]+\s+[A-Z][A-Za-z'\-]+"
-    speaks = contains_regex(texts, rf"\b(?:[Ss]peak|[Tt]alk|[Aa]sk\w*|for|about|to|with|"
-                                   rf"named|called)\s+{name}\b")
-    rows = np.flatnonzero(speaks)
+    speaks = contains_regex(line.narrative.iloc[lone.crime[free]].reset_index(drop=True),
+                            rf"\b(?:[Ss]peak|[Tt]alk|[Aa]sk\w*|for|about|to|with|named|"
+                            rf"called)\s+{name}\b")
+    free = free[speaks]  # one scan of every record, then the few that name someone
+    if about and len(free):
+        person = ~line.person_is_org[lone.victim[free]]
+        person[person] = _matches(line.narrative.iloc[lone.crime[free[person]]], about)
+        free = free[person | line.person_is_org[lone.victim[free]]]
+    crime = lone.crime[free]
+    texts = line.narrative.iloc[crime].reset_index(drop=True)
+    rows = np.arange(len(free))
     if len(rows) == 0:
         return _no_attachment()
     pattern = re.compile(rf"(?=\b({word})\s+({word})\b)")  # overlapping word pairs
