@@ -111,6 +111,11 @@ def load_settings(config_file: Path | None = None) -> dict:
     _check_report_section(user.get("report") or {}, config_file)
     check_against_defaults(user, settings, config_file)
     Limits.from_settings(user.get("limits"), str(config_file))  # refuses a bad limit here
+    courses = (user.get("linking") or {}).get("courses")
+    if courses is not None:
+        from audit_cli.link.courses import check_course_rules
+
+        check_course_rules(courses, config_file, prefix="linking.courses.")
     return merge(settings, user)
 
 

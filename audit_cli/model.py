@@ -240,9 +240,13 @@ class LoadResult:
 #     victim, suspect (display names; suspect "" when unidentified),
 #     crime_refs (str, sorted, ';'-joined), first_date, last_date (datetime64),
 #     n_crimes (int), recorded_offences (str, distinct offence titles ';'-joined, sorted),
-#     link_reasons (str: why the records were put together)
+#     link_reasons (str: why the records were put together, each attachment by
+#     rules/courses.yml with its crime ref, rule and evidence),
+#     victim_crimes (str: every crime of the victim person, sorted refs ';'-joined, the
+#     victim's whole timeline; the case's own refs for an organisation or no victim)
 # case_crimes: case_id, crime_ref  (long form; a crime can be in several cases:
-#     one per victim x suspect pairing it records)
+#     one per victim x suspect pairing it records, and a proxy record also in the
+#     course of the victim it is about)
 # suspect_groups: suspect_person, case_id, victim_person, proxy (bool: the victim is
 #     around another victim of the same suspect: new partner, family, colleague)
 

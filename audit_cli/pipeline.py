@@ -33,6 +33,7 @@ from audit_cli.errors import AuditError
 from audit_cli.followup import (check_followup, gap_ids_by_case, load_force_settings,
                                 load_requirements, normalise_teams)
 from audit_cli.link import link
+from audit_cli.link.courses import force_course_rules
 from audit_cli.load import load_inputs
 from audit_cli.model import AuditResult, crimes_from_rows, parties_from_rows
 from audit_cli.paths import RULES_DIR
@@ -253,7 +254,9 @@ def _run_stages(request: RunRequest) -> tuple[AuditResult, list[Path], dict[str,
             # The base rules read only the crimes: they scan in a child meanwhile, and the
             # detect stage's time is what is left of it after linking.
             scanning = start_scan(crimes, pack)
-            linked = link(parties, crimes, request.settings.get("linking", {}))
+            linking = dict(request.settings.get("linking") or {})
+            linking["courses"] = force_course_rules(request.rules_dirs, linking.get("courses"))
+            linked = link(parties, crimes, linking)
         with clock.stage("detect"):
             hits = scanning.wait() if scanning else None
             detected = detect(crimes, linked, pack, request.settings.get("detection"), hits)

@@ -91,7 +91,7 @@ def test_result_has_the_contract_columns(story):
     assert list(story.cases.columns) == [
         "case_id", "kind", "victim_person", "suspect_person", "victim", "suspect",
         "crime_refs", "first_date", "last_date", "n_crimes", "recorded_offences",
-        "link_reasons"]
+        "link_reasons", "victim_crimes"]
     assert list(story.case_crimes.columns) == ["case_id", "crime_ref"]
     assert list(story.suspect_groups.columns) == ["suspect_person", "case_id",
                                                   "victim_person", "proxy"]
@@ -474,8 +474,10 @@ def test_phone_and_handle_join_a_victims_unidentified_crimes():
     result = run(rows)
     cases = result.cases.set_index("crime_refs")
     assert cases.loc["U1;U2;U3", "kind"] == "unidentified_suspect"
+    # the same three records also repeat one behaviour (rules/courses.yml pattern rule)
     assert cases.loc["U1;U2;U3", "link_reasons"] == \
-        "narratives share: handle @watcher_99; phone 07700900456"
+        "narratives share: handle @watcher_99; phone 07700900456; " \
+        "repeated pattern: contact in at least 3 records within 90 days"
     assert cases.loc["U4", "n_crimes"] == 1
 
 

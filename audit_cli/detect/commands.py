@@ -14,6 +14,7 @@ from audit_cli.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, AuditError
 from audit_cli.detect.quantities import EXAMPLES_ID
 from audit_cli.detect.rules import default_dirs, load_pack, phrase_counts, validate
 from audit_cli.detect.ruletest import run_rule_tests
+from audit_cli.link.courses import RULE_IDS as COURSE_RULE_IDS
 
 
 class _UsageFailure(click.ClickException):
@@ -99,11 +100,16 @@ def check_rules(rules_dirs):
 def test_rules(rules_dirs, rule_ids):
     """Run every rule's should_flag / should_not_flag examples."""
     pack, found = _validate(rules_dirs)
-    known = {r.id for r in pack.rules + pack.correlations} | {EXAMPLES_ID}
+    course_ids = {f"courses.{rule}" for rule in COURSE_RULE_IDS}
+    known = {r.id for r in pack.rules + pack.correlations} | {EXAMPLES_ID} | course_ids
     unknown = [r for r in rule_ids if r not in known]
     if unknown:
-        raise _UsageFailure(f"no rule with id {', '.join(unknown)}; see `audit rules list`")
-    results = run_rule_tests(pack, list(rule_ids) or None)
+        raise _UsageFailure(f"no rule with id {', '.join(unknown)}; see `audit rules list` "
+                            f"(attachment rules: {', '.join(sorted(course_ids))})")
+    wanted = [r for r in rule_ids if r not in course_ids]
+    results = run_rule_tests(pack, wanted) if wanted or not rule_ids else []
+    results += _course_results(rules_dirs, [r.split(".", 1)[1] for r in rule_ids
+                                            if r in course_ids], bool(rule_ids))
     failed = [r for r in results if not r.passed]
     for res in failed:
         click.echo(f"FAIL {res.test_id}: {res.message}")
@@ -115,3 +121,18 @@ def test_rules(rules_dirs, rule_ids):
                    "run `audit rules check`", err=True)
     click.echo(f"{len(results) - len(failed)} passed, {len(failed)} failed", err=True)
     raise SystemExit(EXIT_FINDINGS if failed or errors else EXIT_OK)
+
+
+def _course_results(rules_dirs, course_ids: list[str], filtered: bool) -> list:
+    """The attachment rules' examples (rules/courses.yml and each DIR/courses.yml)."""
+    from audit_cli.link import load_link_settings
+    from audit_cli.link.courses import force_course_rules
+    from audit_cli.link.coursetest import run_course_tests
+
+    if filtered and not course_ids:
+        return []
+    try:
+        linking = {**load_link_settings(), "courses": force_course_rules(rules_dirs)}
+    except AuditError as exc:
+        raise _UsageFailure(str(exc)) from None
+    return run_course_tests(linking, course_ids or None)

@@ -24,6 +24,7 @@ import pyarrow as pa
 from audit_cli import frames
 from audit_cli.errors import AuditError
 from audit_cli.link.cases import build_cases, build_suspect_groups
+from audit_cli.link.courses import course_problems, load_course_rules
 from audit_cli.link.cluster import connected_components, split_on_dob, split_same_crime
 from audit_cli.link.engine import PandasEngine, describe_pairs, score_pairs
 from audit_cli.link.records import build_records, prepare_mentions
@@ -43,10 +44,12 @@ def link(parties: pd.DataFrame, crimes: pd.DataFrame, settings: dict | None = No
     """Resolve persons over all parties (victims and suspects together) and build cases.
 
     settings: the parsed linking.yml, or any part of it; keys given override the
-    built-in rules/linking.yml key by key (an empty dict means the defaults).
+    built-in rules/linking.yml key by key (an empty dict means the defaults). Its
+    `courses` key overrides rules/courses.yml the same way.
     """
-    settings = merge_settings(load_link_settings(), settings)
-    problems = settings_problems(settings)
+    defaults = {**load_link_settings(), "courses": load_course_rules()}
+    settings = merge_settings(defaults, settings)
+    problems = settings_problems(settings) + course_problems(settings["courses"], "courses.")
     if problems:
         raise AuditError("link settings: " + "; ".join(problems))
     resolved, party_links = resolve_persons(parties, settings, engine)

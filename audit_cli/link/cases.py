@@ -23,13 +23,14 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from audit_cli import frames
+from audit_cli.link import courses
 from audit_cli.link.cluster import connected_components
 from audit_cli.link.relations import share_a_value
 from audit_cli.names import contains_regex
 
 CASE_COLUMNS = ["case_id", "kind", "victim_person", "suspect_person", "victim", "suspect",
                 "crime_refs", "first_date", "last_date", "n_crimes", "recorded_offences",
-                "link_reasons"]
+                "link_reasons", "victim_crimes"]
 GROUP_COLUMNS = ["suspect_person", "case_id", "victim_person", "proxy"]
 LONE_SINGLE = "single crime with no identified suspect"
 
@@ -170,11 +171,15 @@ def _narrative_tokens(crimes: pd.DataFrame, crime_codes: np.ndarray,
 
 
 def _unidentified_groups(crime: np.ndarray, victim: np.ndarray, crimes: pd.DataFrame,
-                         settings: dict) -> tuple[np.ndarray, np.ndarray]:
+                         settings: dict, extra_left: np.ndarray | None = None,
+                         extra_right: np.ndarray | None = None) -> tuple[np.ndarray,
+                                                                         np.ndarray]:
     """(group label, reason) per crime with no identified suspect (distinct crime, victim).
 
-    A victim's crimes join when their narratives share a token; a crime with no victim
-    recorded stays alone.
+    A victim's crimes join when their narratives share a token, or along extra edges
+    (positions in `crime`: the repeated-pattern rule of courses.py); a crime with no
+    victim recorded stays alone. A group joined by the pattern alone gets reason "": the
+    pattern's own reasons say why.
     """
     lone = pd.DataFrame({"crime": crime, "victim": victim, "node": np.arange(len(crime))})
     victim_key = np.where(victim >= 0, victim, -1 - crime)
@@ -184,12 +189,19 @@ def _unidentified_groups(crime: np.ndarray, victim: np.ndarray, crimes: pd.DataF
     first_node = shared.groupby(["vkey", "token"])["node"].transform("first")
     n_in = shared.groupby(["vkey", "token"])["node"].transform("size")
     links = shared[n_in > 1]
-    labels = connected_components(len(lone), first_node[n_in > 1].to_numpy(),
-                                  links["node"].to_numpy())
+    no_edges = np.zeros(0, dtype=np.int64)
+    extra_left = no_edges if extra_left is None else extra_left
+    extra_right = no_edges if extra_right is None else extra_right
+    labels = connected_components(len(lone), np.r_[first_node[n_in > 1].to_numpy(),
+                                                   extra_left].astype(np.int64),
+                                  np.r_[links["node"].to_numpy(), extra_right].astype(np.int64))
     reasons = links.assign(group=labels[links["node"].to_numpy()])
     reasons = reasons.drop_duplicates(["group", "token"]).sort_values(["group", "token"])
     reason_text = join_per_group(reasons["group"], reasons["token"], sep="; ")
     reason = np.full(len(lone), LONE_SINGLE, dtype=object)
+    in_pattern = np.zeros(len(lone), dtype=bool)
+    in_pattern[labels[np.r_[extra_left, extra_right].astype(np.int64)]] = True
+    reason[in_pattern[labels]] = ""
     if len(reason_text):
         text = ("narratives share: " + reason_text).to_numpy(dtype=object)
         at = pd.Index(reason_text.index).get_indexer(labels)
@@ -357,37 +369,32 @@ def build_cases(crime: np.ndarray, person: np.ndarray, is_victim: np.ndarray,
                 mention_ids: pd.Series | None = None) -> CaseTables:
     """cases and case_crimes per model.py, from each mention's crime position, person number
     and role. persons row k is person number k + 1 (as build_persons makes it). mention_names:
-    each mention's normalised name, mention_ids: its records-system id, both for the case
-    ids (None: no names, no ids recorded).
+    each mention's normalised name (the course rules compare names; case ids use the names
+    recorded on the course's first crime), mention_ids: its records-system id (case ids);
+    None: no names, no ids recorded.
     """
     crimes = crimes.reset_index(drop=True)
     p_crime, p_victim, p_suspect = crime_pairings(crime, person, is_victim, len(crimes))
-    paired = np.flatnonzero(p_suspect >= 0)
-    # one group per (victim, suspect); a crime with no victim recorded is a group alone
-    victim_key = np.where(p_victim[paired] >= 0, p_victim[paired] + len(crimes),
-                          p_crime[paired])
-    width = np.int64(p_suspect.max() + 1) if len(paired) else np.int64(1)
-    pair_group, _ = pd.factorize(victim_key * width + p_suspect[paired])
-    lone = np.flatnonzero(p_suspect < 0)
-    lone_label, lone_reason = _unidentified_groups(p_crime[lone], p_victim[lone], crimes,
-                                                   settings)
-    lone_group, _ = pd.factorize(lone_label)
-    n_pair_groups = int(pair_group.max()) + 1 if len(pair_group) else 0  # numbered 0..k-1
-    group = np.concatenate([pair_group, lone_group + n_pair_groups]).astype(np.int64)
-    rows = np.concatenate([paired, lone])
-    reason = np.concatenate([np.full(len(paired), "", dtype=object), lone_reason])
+    dates = _crime_dates(crimes)
+    person_norm = None
+    if mention_names is not None:
+        first = frames.first_rows(person)
+        person_norm = np.full(len(persons) + 1, "", dtype=object)
+        person_norm[person[first]] = mention_names.fillna("").to_numpy(dtype=object)[first]
+    course = _course_rows(p_crime, p_victim, p_suspect, persons, crimes, dates, settings,
+                          person_norm)
+    group, row_crime = course.group, course.crime
 
     refs = frames.to_arrow(crimes["crime_ref"].astype("str"))
     ref_rank = np.empty(len(refs), dtype=np.int64)
     ref_rank[np.asarray(pc.sort_indices(refs))] = np.arange(len(refs))
-    order = np.lexsort((ref_rank[p_crime[rows]], group))
-    group, rows, reason = group[order], rows[order], reason[order]
-    row_crime = p_crime[rows]
+    order = np.lexsort((ref_rank[row_crime], group))
+    group, row_crime = group[order], row_crime[order]
     n_groups = int(group.max()) + 1 if len(group) else 0
     sizes = np.bincount(group, minlength=n_groups)
     starts = np.cumsum(sizes) - sizes
-    victim, suspect = p_victim[rows][starts], p_suspect[rows][starts]
-    first_date, last_date = _group_min_max(_crime_dates(crimes)[row_crime], starts) if \
+    victim, suspect = course.victim[order][starts], course.suspect[order][starts]
+    first_date, last_date = _group_min_max(dates[row_crime], starts) if \
         n_groups else (np.zeros(0, "datetime64[us]"),) * 2
     single = sizes == 1
     in_multi = np.flatnonzero(~single[group])
@@ -415,7 +422,11 @@ def build_cases(crime: np.ndarray, person: np.ndarray, is_victim: np.ndarray,
         *[_most_recorded(recorded, group, row_crime, parties[role])
           for role in ("victim", "suspect")],
         crime_refs)
-    reasons = _link_reasons(suspect >= 0, sizes, reason[starts])
+    direct = np.bincount(group[course.direct[order]], minlength=n_groups)
+    reasons = _link_reasons(suspect >= 0, direct, course.base_reason[order][starts])
+    reasons = _with_attachments(reasons, group, course.extra_reason[order], n_groups)
+    victim_crimes = _victim_crimes(p_crime, p_victim, ref_rank, refs, victim, crime_refs,
+                                   persons["is_org"].to_numpy(dtype=bool))
 
     # by first date; ties keep the order the pairings were met in (deterministic)
     out = np.argsort(first_date, kind="stable")
@@ -434,6 +445,7 @@ def build_cases(crime: np.ndarray, person: np.ndarray, is_victim: np.ndarray,
         "n_crimes": sizes[out].astype(np.int64),
         "recorded_offences": pd.array(offences.take(pa.array(out)), dtype="str"),
         "link_reasons": pd.array(reasons.take(pa.array(out)), dtype="str"),
+        "victim_crimes": pd.array(victim_crimes.take(pa.array(out)), dtype="str"),
     })
     # case_crimes sorted by case_id, then crime_ref (rows are in crime_ref order per group)
     position = np.empty(n_groups, dtype=np.int64)
@@ -448,6 +460,182 @@ def build_cases(crime: np.ndarray, person: np.ndarray, is_victim: np.ndarray,
     return CaseTables(cases=cases, case_crimes=case_crimes, victim=victim[out],
                       suspect=suspect[out], key=key[out], row_case=position[group[row_order]],
                       row_crime=row_crime[row_order])
+
+
+@dataclass
+class CourseRows:
+    """Each (course, crime) membership: group 0..k-1, crime position, the course's victim
+    and suspect person numbers, direct (the crime records that victim and suspect, or is
+    a no-suspect crime of its own group), the group's base reason (no-suspect groups) and
+    the reason an attachment rule gave ("" when none)."""
+
+    group: np.ndarray
+    crime: np.ndarray
+    victim: np.ndarray
+    suspect: np.ndarray
+    direct: np.ndarray
+    base_reason: np.ndarray
+    extra_reason: np.ndarray
+
+
+def _course_rows(p_crime: np.ndarray, p_victim: np.ndarray, p_suspect: np.ndarray,
+                 persons: pd.DataFrame, crimes: pd.DataFrame, dates: np.ndarray,
+                 settings: dict, person_norm: np.ndarray | None = None) -> CourseRows:
+    """The victim's threads (victim, suspect) with the records rules/courses.yml attaches,
+    and the no-suspect groups made of what is left (courses.py explains the rules)."""
+    rules = settings.get("courses") or {}
+    paired = np.flatnonzero(p_suspect >= 0)
+    # one thread per (victim, suspect); a crime with no victim recorded is a thread alone
+    victim_key = np.where(p_victim[paired] >= 0, p_victim[paired] + len(crimes),
+                          p_crime[paired])
+    width = np.int64(p_suspect.max() + 1) if len(paired) else np.int64(1)
+    pair_group, _ = pd.factorize(victim_key * width + p_suspect[paired])
+    n_pair = int(pair_group.max()) + 1 if len(pair_group) else 0
+    line = courses.timeline(crimes, persons, dates, person_norm)
+    threads = courses.Threads(group=pair_group, crime=p_crime[paired],
+                              victim=p_victim[paired], suspect=p_suspect[paired],
+                              reason=np.full(len(paired), "", dtype=object))
+    lead, merged_why = courses.merge_name_variants(threads, line, n_pair, rules)
+    head = np.zeros(n_pair, dtype=np.int64)
+    head[pair_group[::-1]] = np.arange(len(paired))[::-1]  # first row of each thread
+    thread_no, leads = pd.factorize(lead[pair_group])
+    n_threads = len(leads)
+    threads = courses.Threads(group=thread_no.astype(np.int64), crime=p_crime[paired],
+                              victim=p_victim[paired][head[lead[pair_group]]],
+                              suspect=p_suspect[paired][head[lead[pair_group]]],
+                              reason=merged_why[pair_group])
+    table = courses._thread_table(threads, line.date, n_threads)
+
+    lone_rows = np.flatnonzero(p_suspect < 0)
+    lone = courses.Lone(crime=p_crime[lone_rows], victim=p_victim[lone_rows])
+    families = _lone_families(lone, table, line, rules)
+    unknown = courses.attach_unknown(lone, threads, table, line, rules, families) if \
+        courses.rule_enabled(rules, "unknown_suspect") else courses._no_attachment()
+    taken = np.zeros(len(lone_rows), dtype=bool)
+    taken[unknown.lone_row] = True
+    proxy = courses.attach_proxy(threads, lone, table, line, rules, taken,
+                                 (settings.get("proxy") or {}).get("words") or []) if \
+        courses.rule_enabled(rules, "proxy") else courses._no_attachment()
+    taken[proxy.lone_row[proxy.lone_row >= 0]] = True
+
+    rest = np.flatnonzero(~taken)
+    at = np.full(len(lone_rows), -1, dtype=np.int64)
+    at[rest] = np.arange(len(rest))
+    left, right, pattern_why = courses.pattern_edges(
+        lone, rest[(families[rest] > 0) & (lone.victim[rest] >= 0)], families, line, rules)
+    lone_label, lone_reason = _unidentified_groups(lone.crime[rest], lone.victim[rest],
+                                                   crimes, settings, at[left], at[right])
+    lone_group, _ = pd.factorize(lone_label)
+    attached = [unknown, proxy]
+    n = [len(paired), len(rest)] + [len(a.crime) for a in attached]
+    none = np.full(sum(n[2:]), "", dtype=object)
+    attach_group = np.concatenate([a.group for a in attached]).astype(np.int64)
+    rows = CourseRows(
+        group=np.concatenate([threads.group, lone_group + n_threads, attach_group]),
+        crime=np.concatenate([threads.crime, lone.crime[rest]] + [a.crime for a in attached]),
+        victim=np.concatenate([threads.victim, lone.victim[rest],
+                               table["victim"].to_numpy()[attach_group]]),
+        suspect=np.concatenate([threads.suspect, np.full(len(rest), -1, dtype=np.int64),
+                                table["suspect"].to_numpy()[attach_group]]),
+        direct=np.r_[threads.reason == "", np.ones(len(rest), dtype=bool),
+                     np.zeros(len(attach_group), dtype=bool)],
+        base_reason=np.concatenate([np.full(len(paired), "", dtype=object), lone_reason,
+                                    none]),
+        extra_reason=np.concatenate([threads.reason, pattern_why[rest]]
+                                    + [a.reason for a in attached]),
+    )
+    if len(proxy.crime) == 0:
+        return rows
+    # a crime met twice in one course (recorded with the victim and also as a proxy)
+    # counts once, as recorded
+    order = np.lexsort((~rows.direct, rows.crime, rows.group))
+    keep = order[frames.first_rows(rows.group[order], rows.crime[order])]
+    keep.sort()
+    return CourseRows(*(getattr(rows, f)[keep] for f in CourseRows.__dataclass_fields__))
+
+
+def _lone_families(lone: "courses.Lone", table: pd.DataFrame, line: "courses.Timeline",
+                   rules: dict) -> np.ndarray:
+    """Behaviour families per no-suspect row, 0 where contradicted. Read only for victims
+    with a thread or with enough no-suspect records to make a pattern."""
+    families = rules.get("behaviour_families") or {}
+    bits = np.zeros(len(lone.crime), dtype=np.int64)
+    if not families or len(lone.crime) == 0:
+        return bits
+    need = int((rules.get("unidentified_pattern") or {}).get("min_records", 3))
+    n_people = int(max(lone.victim.max(initial=-1), table["victim"].max() if len(table)
+                       else -1)) + 2
+    has_thread = np.zeros(n_people, dtype=bool)
+    has_thread[table["victim"].to_numpy()[table["victim"].to_numpy() >= 0]] = True
+    count = np.bincount(lone.victim[lone.victim >= 0], minlength=n_people)
+    victim = np.where(lone.victim >= 0, lone.victim, n_people - 1)
+    read = np.flatnonzero((lone.victim >= 0) & (has_thread[victim] | (count[victim] >= need)))
+    if len(read) == 0:
+        return bits
+    crime = lone.crime[read]
+    found = courses.families_of(line.narrative.iloc[crime], families)
+    ruled_out = courses.contradicted(crime, line, rules.get("contradictions") or {})
+    bits[read] = np.where(ruled_out, 0, found)
+    return bits
+
+
+def _with_attachments(reasons: pa.Array, group: np.ndarray, extra: np.ndarray,
+                      n_groups: int) -> pa.Array:
+    """Each group's reason followed by the distinct reasons of its attached records."""
+    has = np.flatnonzero(extra != "")
+    if len(has) == 0:
+        return reasons
+    frame = pd.DataFrame({"group": group[has], "why": extra[has]}).drop_duplicates()
+    frame = frame.sort_values(["group", "why"], kind="stable")
+    codes, uniques = pd.factorize(frame["group"])
+    joined = np.asarray(frames.group_join(codes, frame["why"].astype(str), len(uniques),
+                                          "; "), dtype=object)
+    base = np.asarray(reasons, dtype=object)
+    at = uniques.to_numpy()
+    head = base[at]
+    base[at] = np.where(head == "", joined, head + "; " + joined)
+    return pa.array(base, type=pa.large_string())
+
+
+# victim_crimes lists at most this many of a person's crimes (then "+N more"): a person
+# with thousands of records is a recording error, and each of their cases repeats the list
+MAX_TIMELINE = 200
+
+
+def _victim_crimes(p_crime: np.ndarray, p_victim: np.ndarray, ref_rank: np.ndarray,
+                   refs: pa.Array, victim: np.ndarray, crime_refs: pa.Array,
+                   is_org: np.ndarray) -> pa.Array:
+    """Per case, every crime of its victim person (sorted refs, ';'-joined): the victim's
+    whole timeline. A case without a victim person, or whose victim is an organisation
+    (a shop's hundreds of thefts are no timeline), shows its own crimes."""
+    known = p_victim >= 0
+    known[known] = ~is_org[p_victim[known] - 1]  # person number k is persons row k - 1
+    width = np.int64(len(ref_rank) + 1)
+    distinct = frames.sorted_unique(p_victim[known] * width + ref_rank[p_crime[known]])
+    owner, rank = distinct // width, distinct % width
+    by_rank = np.empty(len(ref_rank), dtype=np.int64)
+    by_rank[ref_rank] = np.arange(len(ref_rank))
+    n_people = int(max(owner.max(initial=-1), victim.max(initial=-1))) + 1
+    count = np.bincount(owner, minlength=n_people)
+    nth = np.arange(len(owner)) - (np.cumsum(count) - count)[owner]
+    shown = nth < MAX_TIMELINE
+    owner, rank = owner[shown], rank[shown]
+    single = count == 1
+    first = np.zeros(n_people, dtype=np.int64)
+    first[owner[::-1]] = by_rank[rank[::-1]]
+    multi = ~single[owner]
+    texts = _texts_per_group(single, first, refs, owner[multi],
+                             refs.take(pa.array(by_rank[rank[multi]])), n_people)
+    over = np.flatnonzero(count > MAX_TIMELINE)
+    if len(over):
+        more = pa.array([f";+{n - MAX_TIMELINE} more" for n in count[over]],
+                        type=pa.large_string())
+        tail = pa.array(np.full(n_people, ""), type=pa.large_string())
+        tail = pc.replace_with_mask(tail, pa.array(count > MAX_TIMELINE), more)
+        texts = pc.binary_join_element_wise(texts, tail, pa.scalar("", pa.large_string()))
+    has_timeline = (victim >= 0) & (count[np.maximum(victim, 0)] > 0)
+    own = texts.take(pa.array(np.where(has_timeline, victim, 0)))
+    return pc.if_else(pa.array(has_timeline), own, crime_refs)
 
 
 def _link_reasons(is_pair: np.ndarray, sizes: np.ndarray, lone_reason: np.ndarray) -> pa.Array:

@@ -270,6 +270,21 @@ def _group(frame: pd.DataFrame, key: str) -> defaultdict:
     return groups
 
 
+def _outside_course(result: AuditResult, case_ids: set[str],
+                    in_course: pd.DataFrame) -> pd.DataFrame:
+    """(case_id, crime_ref, in_course=False): the victim's other records (victim_crimes)
+    of each shown case, for the detail's whole-timeline view."""
+    cases = tables.with_columns(result.cases, ["case_id", "victim_crimes"])
+    cases = cases[frames.member(cases["case_id"], case_ids)].dropna()
+    listed = cases.assign(crime_ref=cases["victim_crimes"].astype(str).str.split(";"))
+    listed = listed.explode("crime_ref")[["case_id", "crime_ref"]]
+    listed = listed[frames.member(listed["crime_ref"].astype(str),
+                                  result.crimes["crime_ref"].astype(str))]
+    known = set(zip(in_course["case_id"], in_course["crime_ref"]))
+    outside = [pair not in known for pair in zip(listed["case_id"], listed["crime_ref"])]
+    return listed[outside].assign(in_course=False).reset_index(drop=True)
+
+
 class DetailBuilder:
     """Groups the long tables once, then assembles one case's detail at a time."""
 
@@ -277,9 +292,12 @@ class DetailBuilder:
         # Only the cases shown are turned into Python records: thousands of others
         # would cost seconds and never be rendered.
         pairs = tables.case_crime_pairs(result)
-        pairs = pairs[frames.member(pairs["case_id"], case_ids)]
+        pairs = pairs[frames.member(pairs["case_id"], case_ids)].assign(in_course=True)
+        pairs = pd.concat([pairs, _outside_course(result, case_ids, pairs)],
+                          ignore_index=True)
         crimes = tables.with_columns(pairs.merge(result.crimes, on="crime_ref", how="left"),
-                                     [c for c in tables.CRIME_COLUMNS if c != "evidence"])
+                                     [c for c in tables.CRIME_COLUMNS if c != "evidence"]
+                                     + ["in_course"])
         crimes = crimes.sort_values(["case_id", "recorded_date", "crime_ref"], kind="stable")
         self.crimes = _group(crimes, "case_id")
         hits = tables.hit_table(result)
@@ -311,6 +329,7 @@ class DetailBuilder:
                      for h in hits if h["field"] not in ("narrative", None)]
             entries.append(Record({
                 "crime_ref": crime["crime_ref"],
+                "in_course": bool(crime["in_course"]),
                 "date": format_day(crime["recorded_date"]),
                 "offence_date": format_day(crime["offence_date"]),
                 "offence": _text(crime["offence"]),
@@ -328,6 +347,8 @@ class DetailBuilder:
     def rules(self, case_id: str) -> list[dict]:
         fired: dict[str, dict] = {}
         for crime in self.crimes[case_id]:
+            if not crime["in_course"]:  # the victim's other records score nothing here
+                continue
             for hit in self.hits[crime["crime_ref"]]:
                 entry = fired.setdefault(hit["rule_id"], self._rule(hit, set()))
                 entry["crimes"].add(crime["crime_ref"])

@@ -37,7 +37,7 @@ CASE_COLUMNS = [
     "last_date", "n_crimes", "recorded_offences", "rules", "gaps",
     "kind", "score_f", "score_o", "score_u", "score_r", "link_reasons",
     "explanation", "recorded_as_stalking", "principal_crime", "victim_person",
-    "suspect_person", *REVIEW_COLUMNS,
+    "suspect_person", "victim_crimes", *REVIEW_COLUMNS,
 ]
 CRIME_COLUMNS = [
     "case_id", "crime_ref", "recorded_date", "offence_date", "offence_code", "offence",
