@@ -687,3 +687,54 @@ def test_an_apostrophe_does_not_split_a_store_name():
     result = run(rows)
     assert person(result, "S1", "victim") == person(result, "S2", "victim")
     assert person(result, "S3", "victim") != person(result, "S1", "victim")  # another branch
+
+
+def test_a_shared_records_system_id_links_unless_the_dates_of_birth_disagree():
+    rows = [
+        # known by a middle name on one record, the same nominal id on both
+        ("I1", "Jonathan Paul Reid", "1984-02-10", "LE2 1AA", "N77", N, N, N, N, "", "2026-01-01"),
+        ("I2", "Paul Reid", N, "LE5 9ZZ", "N77", N, N, N, N, "", "2026-01-02"),
+        # the same id typed on someone born on another day: not one person
+        ("I3", "Peter Reid", "1990-07-01", N, "N77", N, N, N, N, "", "2026-01-03"),
+    ]
+    result = run(rows, load_link_settings())
+    assert person(result, "I1", "victim") == person(result, "I2", "victim")
+    assert person(result, "I3", "victim") != person(result, "I1", "victim")
+    reasons = result.party_links.set_index("party_key")["reasons"]
+    assert reasons.str.contains("same records-system id (+28.0)", regex=False).any()
+
+
+def test_middle_name_singh_kaur_and_an_unlisted_forename_link_on_dob_and_postcode():
+    rows = [
+        ("M1", "John Paul Smith", "1980-05-05", "LE3 3AA", "N1", N, N, N, N, "", "2026-01-01"),
+        ("M2", "Paul Smith", "1980-05-05", N, "N2", N, N, N, N, "", "2026-01-02"),
+        ("M3", "Harpreet Kaur Gill", "1991-09-12", "LE4 6BB", "N3", N, N, N, N, "", "2026-01-03"),
+        ("M4", "Harpreet Kaur", "1991-09-12", N, "N4", N, N, N, N, "", "2026-01-04"),
+        ("M5", "Harpreet Sandhu", "1979-01-20", "LE4 7CC", "N5", N, N, N, N, "", "2026-01-05"),
+        ("M6", "Harpreet Singh", "1979-01-20", "LE4 7CC", "N6", N, N, N, N, "", "2026-01-06"),
+        # a nickname outside the lexicon: the same surname, birth date and postcode
+        ("M7", "Gareth Price", "1972-03-03", "LE9 1DD", "N7", N, N, N, N, "", "2026-01-07"),
+        ("M8", "Gaz Price", "1972-03-03", "LE9 1DD", "N8", N, N, N, N, "", "2026-01-08"),
+        # Kaur and another surname with only a date of birth in common is not enough
+        ("M9", "Harpreet Bains", "1991-09-12", "LE1 1EE", "N9", N, N, N, N, "", "2026-01-09"),
+    ]
+    result = run(rows, load_link_settings())
+    for a, b in (("M1", "M2"), ("M3", "M4"), ("M5", "M6"), ("M7", "M8")):
+        assert person(result, a, "victim") == person(result, b, "victim"), (a, b)
+    assert person(result, "M9", "victim") != person(result, "M4", "victim")
+    reasons = " ".join(result.party_links["reasons"])
+    assert "known by a middle name" in reasons and "one surname is Singh or Kaur" in reasons
+
+
+def test_namesakes_born_the_same_day_living_apart_with_other_ids_stay_apart():
+    rows = [
+        ("W1", "Thomas Okonkwo-Hale", "2000-11-30", "DE74 3TS", "N1", N, N, N, N, "", "2026-01-01"),
+        ("W2", "Thomas Okonkwo-Hale", "2000-11-30", "LE4 4HX", "N2", N, N, N, N, "", "2026-01-02"),
+    ]
+    settings = load_link_settings()
+    records = build_records(prepare_mentions(parties_from_rows(make_rows(rows))))
+    scored = PandasEngine().predict(records[~records["is_org"]].reset_index(drop=True), settings)
+    assert len(scored) == 1
+    # name, date of birth, and the differences: below the threshold unless the name is rare
+    name = float(scored["name_weight"].iloc[0])
+    assert float(scored["score"].iloc[0]) == pytest.approx(name + 9.0 - 2.0 - 1.25)

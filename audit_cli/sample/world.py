@@ -45,7 +45,9 @@ class World:
     def crime(self, recorded: datetime, key: str, narrative: str, parties: list[dict], *,
               relationship: str = "", domestic: str = "", flags: str = "", cat: str = "bg",
               offence_date: datetime | None = None, title: str | None = None) -> int:
-        """Add one crime; parties are dicts victim, suspect (-1 none), perp, case, v_pc."""
+        """Add one crime; parties are dicts victim, suspect (-1 none), perp, case, v_pc, and
+        optionally s_name (the suspect written free-hand this way, with no records-system
+        id) and s_dob (that free-hand entry keeps his date of birth)."""
         code, default_title = self.offence(key)
         if offence_date is None and self.rng.random() < 0.85:
             offence_date = recorded - timedelta(days=self.rng.choice([0, 0, 0, 0, 1, 1, 2, 3]),
@@ -59,7 +61,8 @@ class World:
         for order, p in enumerate(parties):
             self.pairs.append({"crime": idx, "order": order, "victim": p["victim"],
                                "suspect": p.get("suspect", -1), "perp": p.get("perp", -1),
-                               "case": p.get("case", -1), "v_pc": p.get("v_pc", "")})
+                               "case": p.get("case", -1), "v_pc": p.get("v_pc", ""),
+                               "s_name": p.get("s_name", ""), "s_dob": p.get("s_dob", False)})
         return idx
 
 
