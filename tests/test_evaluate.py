@@ -32,20 +32,18 @@ def heldout(tmp_path_factory):
 
 
 def test_missed_stalking_on_the_sample_quarter(quarter):
-    assert quarter.verdicts["labelled_missed_stalking"] == 165
+    assert quarter.verdicts["labelled_missed_stalking"] == 163
     # The quarter holds the split courses and hard negatives of issue 12 since it was
-    # regenerated (0.831 / 0.824 measured then, before courses were assembled on the
-    # victim's timeline); floors just under the measured figures.
-    assert quarter.verdicts["precision"] >= 0.82
-    assert quarter.verdicts["recall"] >= 0.82
+    # regenerated (precision 0.915, recall 0.859 measured then, before courses were
+    # assembled on the victim's timeline); the recall floor sits just under the figure.
+    assert quarter.verdicts["precision"] >= 0.9
+    assert quarter.verdicts["recall"] >= 0.85
 
 
 def test_person_linking_on_the_sample_quarter(quarter):
     assert quarter.linking["precision"] >= 0.99
     assert quarter.linking["people"]["precision"] >= 0.99
-    # 0.949 measured: the split courses add suspects typed free-hand with no date of
-    # birth or id (initials, a nickname), which rightly stay apart force-wide
-    assert quarter.linking["people"]["recall"] >= 0.94
+    assert quarter.linking["people"]["recall"] >= 0.95
 
 
 def test_held_out_floors(heldout):

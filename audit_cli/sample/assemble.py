@@ -234,8 +234,11 @@ def party_mentions(rng: np.random.Generator, py: random.Random, pairs: pd.DataFr
     # A suspect typed free-hand (a nickname, initials, a misspelling) has no nominal id.
     free = (unique["s_name"] != "").to_numpy()
     names = np.where(free, unique["s_name"].to_numpy(dtype=object), chosen["name"].to_numpy(dtype=object))
-    bare = free & ~unique["s_dob"].to_numpy(dtype=bool)
-    dobs = np.where(bare, "", chosen["dob"].to_numpy(dtype=object))
+    keeps_dob = unique["s_dob"].to_numpy(dtype=bool)
+    bare = free & ~keeps_dob
+    # a free-hand entry that gives a date of birth gives the right one
+    true_dob = format_dates(people["dob"].to_numpy()[unique["pid"].to_numpy()])
+    dobs = np.where(bare, "", np.where(free & keeps_dob, true_dob, chosen["dob"].to_numpy(dtype=object)))
     pcs = np.where(bare, "", pcs)
     ids = np.where(free, "", ids)
     unique = unique.assign(name=names, dob=dobs, postcode=pcs, id=ids)

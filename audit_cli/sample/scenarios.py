@@ -666,10 +666,11 @@ STORE_LINES = [
 
 def store_thefts(w: World, scenario: str = "organisation_many_thefts") -> None:
     """One store, repeated thefts: the same shoplifters again and again, and strangers.
-    A busy store (one in four) reports a hundred or more in the quarter."""
+    A busy store (the first of a sample, then one in four) reports a hundred or more in
+    the quarter."""
     rng, pop = w.rng, w.pop
     store = pop.pick_org("store")
-    busy = rng.random() < 0.25
+    busy = rng.random() < 0.25 or scenario not in w.told
     regulars = [pop.pick(rng.choice("FM"), (16, 55)) for _ in range(rng.randint(6, 12) if busy else rng.randint(1, 2))]
     cases = {r: w.case("not_stalking", scenario, store, r, "repeat shoplifter at the same store") for r in regulars}
     for _ in range(rng.randint(80, 200) if busy else rng.randint(4, 9)):

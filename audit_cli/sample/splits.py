@@ -23,6 +23,14 @@ from audit_cli.sample.scenarios import (EXPLICITNESS, Story, course_dates, cours
                                         weighted)
 from audit_cli.sample.world import World, quarter_date
 
+def unnamed_crime(w: World, day, key: str, text: str, victim: int, perp: int, case: int) -> int:
+    """A crime of a course whose record names no suspect (perp is the truth behind it)."""
+    rng = w.rng
+    return w.crime(day, key, text, [{"victim": victim, "suspect": -1, "perp": perp, "case": case}],
+                   relationship=weighted(rng, [("", 5), ("unknown", 3), ("stranger", 2)]),
+                   domestic=weighted(rng, [("N", 5), ("", 5)]), flags=flags_field(rng, False), cat="missed")
+
+
 # --------------------------------------------------------------------------- unknown, then named
 
 UNKNOWN_FIRST = [
@@ -61,10 +69,7 @@ def unknown_then_named(w: World, scenario: str = "unknown_then_named") -> None:
             tok = story.tokens()
             text = finish(rng, rng.choice(T.OPENERS) + " " + story.pick(UNKNOWN_FIRST, tok) + ". "
                           + tok["action"])
-            w.crime(day, rng.choice(UNKNOWN_KEYS), text,
-                    [{"victim": victim, "suspect": -1, "perp": suspect, "case": case}],
-                    relationship=weighted(rng, [("", 5), ("unknown", 3), ("stranger", 1)]),
-                    domestic=weighted(rng, [("N", 5), ("", 5)]), flags=flags_field(rng, False), cat="missed")
+            unnamed_crime(w, day, rng.choice(UNKNOWN_KEYS), text, victim, suspect, case)
         else:
             story.identified = True
             key = rng.choice(["harassment", "malicious_comms", "po_s4a", "cd_vehicle"])
@@ -186,10 +191,8 @@ def unidentified_no_shared_token(w: World, scenario: str = "unidentified_no_shar
         if rng.random() < 0.6:
             parts.append(story.pick(T.EFFECTS, tok))
         parts.append(rng.choice(NO_TOKEN_CLOSE))
-        w.crime(day, rng.choice(NO_TOKEN_KEYS[family]), finish(rng, T.join_sentences(parts, rng)),
-                [{"victim": victim, "suspect": -1, "perp": perp, "case": case}],
-                relationship=weighted(rng, [("", 5), ("unknown", 3), ("stranger", 2)]),
-                domestic=weighted(rng, [("N", 5), ("", 5)]), flags=flags_field(rng, False), cat="missed")
+        unnamed_crime(w, day, rng.choice(NO_TOKEN_KEYS[family]), finish(rng, T.join_sentences(parts, rng)),
+                      victim, perp, case)
         story.crime_ids.append(len(w.crimes) - 1)
 
 
@@ -274,6 +277,9 @@ def namesake_father_son(w: World, scenario: str = "namesake_father_son") -> None
                   culture=pop.get(father, "culture") or None, age=(18, 28), postcode=str(pop.get(father, "postcode")))
     first_victim = pop.pick(rng.choice("FM"), (20, 75))
     same_victim = rng.random() < 0.5
+    # both typed the same way, each with his own date of birth: what tells them apart
+    fore, sur = str(pop.get(father, "fore")), str(pop.get(father, "sur"))
+    written = rng.choice([f"{sur.upper()}, {fore}", f"{fore} {sur}"])
     for suspect, who in ((father, "father"), (son, "son")):
         victim = first_victim if same_victim or who == "father" else pop.pick(rng.choice("FM"), (20, 75))
         key, line = rng.choice(FATHER_SON_LINES)
@@ -283,7 +289,8 @@ def namesake_father_son(w: World, scenario: str = "namesake_father_son") -> None
         text = finish(rng, rng.choice(T.OPENERS) + " " + story.fmt(line, story.tokens()) + ". "
                       + rng.choice(["IP knows him from the estate", "IP does not want to take it further",
                                     "words of advice given", "no previous incidents"]) + ".")
-        w.crime(quarter_date(rng), key, text, [{"victim": victim, "suspect": suspect, "perp": suspect, "case": case}],
+        w.crime(quarter_date(rng), key, text, [{"victim": victim, "suspect": suspect, "perp": suspect, "case": case,
+                                                "s_name": written, "s_dob": True}],
                 relationship=weighted(rng, [("acquaintance", 4), ("neighbour", 3), ("", 3)]),
                 domestic=weighted(rng, [("N", 5), ("", 5)]), flags=flags_field(rng, False), cat="hn")
 

@@ -26,12 +26,14 @@ class World:
         self.crimes: list[dict] = []
         self.pairs: list[dict] = []
         self.cases: list[dict] = []
+        self.told: dict[str, int] = {}  # cases opened per scenario so far
 
     @property
     def n_rows(self) -> int:
         return len(self.pairs)
 
     def case(self, label: str, scenario: str, victim: int, perp: int | None, notes: str) -> int:
+        self.told[scenario] = self.told.get(scenario, 0) + 1
         self.cases.append({"case": len(self.cases), "label": label, "scenario": scenario,
                            "victim": victim, "perp": -1 if perp is None else perp, "notes": notes})
         return len(self.cases) - 1
