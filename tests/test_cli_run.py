@@ -73,7 +73,9 @@ def test_cases_csv_columns_and_period(quarter_run):
                                             "no_concern"}
     # every reported case has a crime recorded in the quarter; history may start earlier
     crimes = read_csv(out / "crimes.csv")
-    in_quarter = {c["case_id"] for c in crimes if "2026-07-01" <= c["recorded_date"] <= "2026-09-30"}
+    # the date part only: "2026-09-30T16:58" sorts after "2026-09-30" as text
+    in_quarter = {c["case_id"] for c in crimes
+                  if "2026-07-01" <= c["recorded_date"][:10] <= "2026-09-30"}
     listed = {c["case_id"] for c in cases if c["verdict"] != "no_concern"}
     assert listed <= in_quarter
     assert any(c["first_date"] < "2026-07-01" for c in cases)

@@ -174,7 +174,7 @@ def candidate_pairs(records: pd.DataFrame, settings: dict) -> tuple[np.ndarray, 
 # comparison
 # ---------------------------------------------------------------------------
 
-NAME_COLUMNS = ["first", "last", "last_part1", "last_part2", "name"]
+NAME_COLUMNS = ["first", "middle", "last", "last_part1", "last_part2", "name"]
 
 
 def name_numbers(records: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:
@@ -293,6 +293,13 @@ def _name_pair_levels(distinct: pd.DataFrame, left: np.ndarray, right: np.ndarra
     assign("exact", left == right)
     assign("first_last", first_eq & last_eq)
     assign("nickname", first_equiv & last_equiv)
+    # known by a middle name (John Paul Smith / Paul Smith), or Singh or Kaur keyed as the
+    # surname (Harpreet Kaur Gill / Harpreet Kaur); not any middle name as a surname:
+    # Abdi Mohamed Warsame and Abdi Mohamed are often two men (a father's name)
+    religious = np.append(vocab.isin(_religious_names(settings)), False)  # code -1: no
+    ma, mb = code["middle"][left], code["middle"][right]
+    assign("middle_name", (last_equiv & (((fa == mb) & (fa >= 0)) | ((fb == ma) & (fb >= 0))))
+           | (first_equiv & (((la == mb) & religious[la]) | ((lb == ma) & religious[lb]))))
     assign("hyphen_part", first_equiv & part_match)
     words = distinct["name_words_no"].to_numpy(dtype=np.int64)
     assign("swapped", ((fa == lb) & (la == fb) & (fa >= 0) & (la >= 0))
@@ -324,8 +331,16 @@ def _name_pair_levels(distinct: pd.DataFrame, left: np.ndarray, right: np.ndarra
     initial_of = distinct["first_initial"].fillna("").to_numpy(dtype=object)
     assign("initial", last_equiv & (single_letter[left] | single_letter[right])
            & (initial_of[left] == initial_of[right]) & (fa >= 0) & (fb >= 0))
+    assign("religious_name", first_equiv & (religious[la] | religious[lb]))
     assign("surname_only", last_equiv)
     return level
+
+
+def _religious_names(settings: dict) -> list[str]:
+    """Names that many Sikh people carry (Singh, Kaur) and records keep in the surname
+    field or not: a surname that is one of these says little against a family name."""
+    names = settings["comparisons"]["name"].get("religious_names") or []
+    return [str(name).lower() for name in names]
 
 
 def _simple_levels(codes: np.ndarray, dcodes: np.ndarray | None, left, right,

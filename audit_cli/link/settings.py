@@ -14,8 +14,8 @@ LINKING_FILE = RULES_DIR / "linking.yml"
 
 # Levels of each field in the order they are tried; the first that holds wins.
 FIELD_LEVELS = {
-    "name": ["missing", "exact", "first_last", "nickname", "hyphen_part", "swapped", "fuzzy",
-             "initial", "surname_only", "different"],
+    "name": ["missing", "exact", "first_last", "nickname", "middle_name", "hyphen_part", "swapped",
+             "fuzzy", "initial", "religious_name", "surname_only", "different"],
     "dob": ["exact", "swapped", "one_digit", "missing", "different"],
     "postcode": ["exact", "district", "missing", "different"],
     "id": ["exact", "missing", "different"],

@@ -16,7 +16,7 @@ from audit_cli.sample.names import ORGANISATIONS
 from audit_cli.sample.offences import recorded_stalking_mask
 from audit_cli.sample.population import Population
 from audit_cli.sample.render import format_dates, postcode_style, render_nominals
-from audit_cli.sample.scenarios import run_stories
+from audit_cli.sample.schedule import run_stories
 from audit_cli.sample.world import World
 
 EXPORT_COLUMNS = [
@@ -105,6 +105,8 @@ def collect(world: World, rng: np.random.Generator, base_rows: int) -> tuple[pd.
     crimes["offence_date"] = crimes["offence_date"].astype("datetime64[s]")
     crimes["source"] = np.where(np.arange(len(crimes)) < len(story_crimes), "story", "background")
     pairs = pd.concat([story_pairs, bg_pairs], ignore_index=True)
+    pairs["s_name"] = pairs["s_name"].fillna("") if "s_name" in pairs else ""
+    pairs["s_dob"] = pairs["s_dob"].fillna(False).astype(bool) if "s_dob" in pairs else False
     for col in ("crime", "order", "victim", "suspect", "perp", "case"):
         pairs[col] = pairs[col].astype(np.int64)
     crimes["has_suspect"] = pairs.groupby("crime")["suspect"].max().reindex(crimes.index).to_numpy() >= 0
@@ -208,8 +210,10 @@ def party_mentions(rng: np.random.Generator, py: random.Random, pairs: pd.DataFr
         pd.DataFrame({"row": pairs.index, "crime": pairs["crime"], "role": 0, "pid": pairs["victim"],
                       "v_pc": pairs["v_pc"]}),
         pd.DataFrame({"row": pairs.index, "crime": pairs["crime"], "role": 1, "pid": pairs["suspect"],
-                      "v_pc": ""}),
+                      "v_pc": "", "s_name": pairs["s_name"], "s_dob": pairs["s_dob"]}),
     ], ignore_index=True)
+    long["s_name"] = long["s_name"].fillna("")
+    long["s_dob"] = long["s_dob"].fillna(False).astype(bool)
     long = long[long["pid"] >= 0]
     unique = long.drop_duplicates(["crime", "role", "pid"]).reset_index(drop=True)
     counts = unique.groupby("pid").size()
@@ -227,7 +231,17 @@ def party_mentions(rng: np.random.Generator, py: random.Random, pairs: pd.DataFr
     pcs = chosen["postcode"].to_numpy(dtype=object)
     story_pc = unique["v_pc"].to_numpy(dtype=object)
     pcs = np.where(story_pc != "", postcode_style(rng, story_pc), pcs)
-    unique = unique.assign(name=chosen["name"].to_numpy(), dob=chosen["dob"].to_numpy(), postcode=pcs, id=ids)
+    # A suspect typed free-hand (a nickname, initials, a misspelling) has no nominal id.
+    free = (unique["s_name"] != "").to_numpy()
+    names = np.where(free, unique["s_name"].to_numpy(dtype=object), chosen["name"].to_numpy(dtype=object))
+    keeps_dob = unique["s_dob"].to_numpy(dtype=bool)
+    bare = free & ~keeps_dob
+    # a free-hand entry that gives a date of birth gives the right one
+    true_dob = format_dates(people["dob"].to_numpy()[unique["pid"].to_numpy()])
+    dobs = np.where(bare, "", np.where(free & keeps_dob, true_dob, chosen["dob"].to_numpy(dtype=object)))
+    pcs = np.where(bare, "", pcs)
+    ids = np.where(free, "", ids)
+    unique = unique.assign(name=names, dob=dobs, postcode=pcs, id=ids)
     long = long.merge(unique[["crime", "role", "pid", "name", "dob", "postcode", "id"]],
                       on=["crime", "role", "pid"], how="left")
     out = {}

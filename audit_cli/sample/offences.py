@@ -99,7 +99,18 @@ OFFENCES: dict[str, tuple[list[tuple[str, int]], list[tuple[str, int]]]] = {
         ("Controlling and coercive behaviour", 6),
         ("Controlling or coercive behaviour in an intimate or family relationship", 3),
         ("Controlling and coercive behavious", 1), ("CCB - SCA 2015 s76", 2)]),
+    # Non-crime records: incident and intelligence logs, information reports and found
+    # property carry no notifiable offence, so no Home Office code; their title says what
+    # the record is (see sample_data/README.md, "Non-crime records").
+    "incident_log": ([("", 1)], [
+        ("Incident - no crime", 5), ("Non-crime incident", 3), ("INCIDENT - NO OFFENCES DISCLOSED", 2),
+        ("Incident log - concern for safety", 1)]),
+    "intel_log": ([("", 1)], [("Intelligence report", 5), ("Intelligence log", 3), ("INTEL - 5x5x5", 1)]),
+    "info_report": ([("", 1)], [
+        ("Information report", 5), ("Information Report - no offences", 3), ("For information only", 1)]),
+    "found_property": ([("", 1)], [("Found property", 5), ("Found Property - handed in", 2), ("FOUND PROPERTY", 1)]),
 }
+NON_CRIME_KEYS = ("incident_log", "intel_log", "info_report", "found_property")
 
 
 def is_recorded_stalking(code: str, title: str, flags: str) -> bool:

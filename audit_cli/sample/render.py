@@ -21,6 +21,7 @@ KEYBOARD_NEIGHBOURS = {
     "t": "ry", "u": "yi", "v": "cb", "w": "qe", "y": "tu", "z": "x",
 }
 
+FAITH_NAMES = ["Kaur", "Singh", "Begum", "Bibi"]
 TWO_DIGITS = np.array([f"{i:02d}" for i in range(100)], dtype=object)
 
 
@@ -106,6 +107,15 @@ def person_names(rng: np.random.Generator, py: random.Random, p: pd.DataFrame, f
     r = lambda: rng.random(n)  # noqa: E731
     given = np.where((nick != "") & (r() < 0.04 + 0.3 * odd), nick, fore)
     mid = np.where((middle != "") & (r() < 0.5 - 0.25 * odd), " " + middle, "")
+    # A duplicate record may hold the name the person goes by, their middle name (Paul
+    # for John Paul Smith); a Sikh or Muslim name (Kaur, Singh, Begum) is often keyed
+    # as the surname (Harpreet Kaur for Harpreet Kaur Gill).
+    faith = np.isin(middle, FAITH_NAMES)
+    by_middle = (middle != "") & ~faith & (r() < 0.12 * odd)
+    given = np.where(by_middle, middle, given)
+    as_surname = faith & (r() < 0.3 * odd)
+    sur = np.where(as_surname, middle, sur)
+    mid = np.where(by_middle | as_surname, "", mid)
     hyph = np.array(["-" in s for s in sur]) & (r() < 0.05 + 0.3 * odd)
     part = r() < 0.5
     sur = apply_subset(sur, hyph & part, lambda s: s.split("-")[0])

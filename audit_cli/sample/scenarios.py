@@ -72,6 +72,18 @@ PROXY_PARTNER = [
     "{susp} has been driving past {vp} house since {vs} started seeing {xname}",
     "{susp} posted {vp} photo on FB calling {vo} a homewrecker",
 ]
+PROXY_EMPLOYER = [
+    "manager reports a male has been ringing the office asking what shifts {xname} is working and whether {xs} is in today",
+    "{susp} came into reception demanding to see {xname}, refused to leave until staff said they would call police",
+    "emails sent to the company's HR inbox making allegations about {xname}, staff believe they are from {susp}",
+    "{susp} has been waiting in the staff car park at the end of the late shift, security moved him on",
+]
+PROXY_FRIEND = [
+    "IP is a friend of {xname}. {susp} keeps messaging IP asking where {xname} is staying",
+    "{susp} waited outside IP's house for two hours because he thought {xname} was staying there",
+    "IP has been getting msgs from {susp} saying IP turned {xname} against him",
+    "{susp} turned up at IP's birthday drinks looking for {xname} and had to be asked to leave",
+]
 PROXY_FAMILY = [
     "{susp} has been ringing {ip} asking where {xname} is living now",
     "{susp} turned up at {vp} house looking for {xname} and would not leave",
@@ -429,7 +441,8 @@ def unidentified(w: World, scenario: str = "unidentified_suspect") -> None:
 
 
 def by_proxy(w: World, scenario: str = "stalking_by_proxy") -> None:
-    """The ex-partner, her new partner and her family are each targeted by one man."""
+    """The ex-partner is targeted directly, and through the people around her: her new
+    partner, a relative, her employer (an organisation as victim) or a friend."""
     rng, pop = w.rng, w.pop
     ex = pop.pick("F", (20, 55))
     suspect = pop.pick("M", (20, 60))
@@ -439,32 +452,43 @@ def by_proxy(w: World, scenario: str = "stalking_by_proxy") -> None:
     fam_age = (45, 80) if famrel in ("mother", "father") else (18, 50)
     family = pop.add(fgender, sur=pop.get(ex, "sur"), culture=pop.get(ex, "culture") or None, age=fam_age,
                      postcode=pop.get(ex, "postcode") if rng.random() < 0.3 else None)
+    employer = pop.pick_org("company")
+    friend = pop.pick(rng.choice("FFM"), (20, 55))
     explicit = weighted(rng, EXPLICITNESS)
     exname = pop.get(ex, "fore")
-    cases = {p: w.case("missed_stalking", scenario, p, suspect, note)
-             for p, note in ((ex, "ex-partner targeted directly"),
-                             (partner, "her new partner targeted (stalking by proxy)"),
-                             (family, f"her {famrel} targeted (stalking by proxy)"))}
-    plan = ([(ex, None)] * rng.randint(2, 4) + [(partner, PROXY_PARTNER)] * rng.randint(1, 3)
-            + [(family, PROXY_FAMILY)] * rng.randint(1, 2))
+    proxies = [(partner, PROXY_PARTNER, rng.randint(0, 3), "her new partner"),
+               (family, PROXY_FAMILY, rng.randint(0, 2), f"her {famrel}"),
+               (employer, PROXY_EMPLOYER, rng.choice([0, 0, 1, 2]), "her employer"),
+               (friend, PROXY_FRIEND, rng.choice([0, 0, 1, 2]), "her friend")]
+    if not any(count for _, _, count, _ in proxies):
+        proxies[0] = (partner, PROXY_PARTNER, 1, "her new partner")
+    cases = {ex: w.case("missed_stalking", scenario, ex, suspect, "ex-partner targeted directly")}
+    cases.update({p: w.case("missed_stalking", scenario, p, suspect, f"{who} targeted (stalking by proxy)")
+                  for p, _, count, who in proxies if count or p == partner})
+    plan = [(ex, None)] * rng.randint(2, 4)
+    for p, bank, count, _ in proxies:
+        plan += [(p, bank)] * count
     rng.shuffle(plan)
     dates = course_dates(rng, len(plan), rng.uniform(4, 20), history=0.15)
     joint = rng.random() < 0.4
     stories = {}
     for (victim, bank), day in zip(plan, dates):
-        rel = "ex-partner" if victim == ex else "acquaintance" if victim == partner else "family"
+        rel = ("ex-partner" if victim == ex else "family" if victim == family
+               else "" if victim == employer else "acquaintance")
         story = stories.setdefault(victim, Story(w, victim, suspect, "ex-partner" if victim == ex else "none", explicit))
         story.proxy = victim != ex
-        story.extra = {"xname": exname, "xp": "her", "famrel": famrel}
+        story.extra = {"xname": exname, "xp": "her", "xs": "she", "famrel": famrel}
         if bank is None:
             key = rng.choice(["harassment", "malicious_comms", "po_s5", "breach_nmo"])
         elif bank is PROXY_PARTNER:
             key = rng.choice(["malicious_comms", "cd_vehicle", "po_s4a", "harassment"])
+        elif bank is PROXY_EMPLOYER:
+            key = rng.choice(["malicious_comms", "po_s5", "harassment"])
         else:
             key = rng.choice(["harassment", "malicious_comms", "comms_s127"])
         text = story.narrative(key, len(story.crime_ids), ["b_contact", "e_loiter", "a_follow"], bank)
         parties = [{"victim": victim, "suspect": suspect, "perp": suspect, "case": cases[victim]}]
-        if victim == ex and joint:
+        if victim == ex and joint and partner in cases:
             joint = False
             parties.append({"victim": partner, "suspect": suspect, "perp": suspect, "case": cases[partner]})
             text += " IP's new partner was also present and was threatened."
@@ -567,7 +591,7 @@ NEIGHBOUR_CLOSE = [
 ]
 
 
-def neighbours(w: World, scenario: str = "neighbour_dispute") -> None:
+def neighbours(w: World, scenario: str = "neighbour_counter_allegations") -> None:
     """Two neighbours, each the victim in one crime and the suspect in another."""
     rng, pop = w.rng, w.pop
     a = pop.pick(rng.choice("FM"), (25, 80))
@@ -640,14 +664,18 @@ STORE_LINES = [
 ]
 
 
-def store_thefts(w: World, scenario: str = "store_thefts") -> None:
-    """One store, repeated thefts: the same shoplifter again and again, and strangers."""
+def store_thefts(w: World, scenario: str = "organisation_many_thefts") -> None:
+    """One store, repeated thefts: the same shoplifters again and again, and strangers.
+    A busy store (the first of a sample, then one in four) reports a hundred or more in
+    the quarter."""
     rng, pop = w.rng, w.pop
     store = pop.pick_org("store")
-    regulars = [pop.pick(rng.choice("FM"), (16, 55)) for _ in range(rng.randint(1, 2))]
+    busy = rng.random() < 0.25 or scenario not in w.told
+    regulars = [pop.pick(rng.choice("FM"), (16, 55)) for _ in range(rng.randint(6, 12) if busy else rng.randint(1, 2))]
     cases = {r: w.case("not_stalking", scenario, store, r, "repeat shoplifter at the same store") for r in regulars}
-    for _ in range(rng.randint(4, 9)):
-        thief = rng.choice(regulars + [-1])
+    for _ in range(rng.randint(80, 200) if busy else rng.randint(4, 9)):
+        # most thefts at a busy store are never solved
+        thief = -1 if busy and rng.random() < 0.6 else rng.choice(regulars + [-1])
         if thief == -1:
             case = w.case("not_stalking", scenario, store, None, "theft at the same store, suspect never identified")
             suspect_name, susp = -1, regulars[0]
@@ -769,6 +797,7 @@ UNRELATED = [
     ("theft_from_vehicle", "IP's {item} taken from car parked at work"),
     ("po_s5", "{susp} swore at IP in a road rage incident on the ring road. One off, IP does not know {so}"),
     ("robbery", "IP's phone snatched by a male on a bike, no description"),
+    ("common_assault", "IP was punched by an unknown male in the away end at the football, no previous contact"),
 ]
 
 
@@ -788,45 +817,3 @@ def unrelated(w: World, scenario: str = "unrelated_crimes_same_victim") -> None:
                 [{"victim": victim, "suspect": offender if named else -1, "perp": offender if named else -1, "case": case}],
                 relationship="stranger" if named else "", domestic="N" if rng.random() < 0.5 else "",
                 flags=flags_field(rng, False), cat="bg")
-
-
-# --------------------------------------------------------------------------- the schedule
-
-# (scenario, cases made per 6,000-row quarter, story function)
-SCENARIOS: list[tuple[str, float, object]] = [
-    ("split_harassment", 16, missed_course), ("split_malicious_comms", 16, missed_course),
-    ("split_public_order", 9, missed_course), ("split_criminal_damage", 9, missed_course),
-    ("order_breaches", 11, missed_course), ("tracker_theft", 5, missed_course),
-    ("comms_offence", 7, missed_course), ("mixed_offences", 15, missed_course),
-    ("online_fake_accounts", 8, missed_course), ("single_record_months", 9, single_record),
-    ("unidentified_suspect", 7, unidentified), ("stalking_by_proxy", 5, by_proxy),
-    ("principal_crime", 6, principal),
-    ("recorded_stalking_good", 16, recorded), ("recorded_stalking_gaps", 20, recorded),
-    ("recorded_partial", 8, recorded), ("recorded_included_classification", 6, recorded),
-    ("neighbour_dispute", 12, neighbours), ("prolific_offender", 3, prolific), ("store_thefts", 4, store_thefts),
-    ("ccb_current_partner", 14, controlling), ("coparenting_contact", 12, coparenting),
-    ("one_off_message", 20, one_off), ("unrelated_crimes_same_victim", 8, unrelated),
-]
-
-
-def run_stories(w: World, rows: int, budget_share: float = 0.45) -> None:
-    """Tell every story the size asks for, first one of each kind, within a row budget."""
-    scale = rows / 6000
-    wanted = {name: max(1, round(per * scale)) if rows >= 600 else round(per * scale)
-              for name, per, _ in SCENARIOS}
-    if not any(wanted.values()):  # a small sample still needs one story to assemble
-        wanted[max(SCENARIOS, key=lambda scenario: scenario[1])[0]] = 1
-    budget = int(rows * budget_share)
-    round_no = 0
-    while True:
-        told = False
-        for name, _, fn in SCENARIOS:
-            if wanted[name] > round_no and w.n_rows < budget:
-                fn(w, name)
-                told = True
-        round_no += 1
-        if not told:
-            return
-
-
-__all__ = ["run_stories", "SCENARIOS"]

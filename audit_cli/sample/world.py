@@ -26,12 +26,14 @@ class World:
         self.crimes: list[dict] = []
         self.pairs: list[dict] = []
         self.cases: list[dict] = []
+        self.told: dict[str, int] = {}  # cases opened per scenario so far
 
     @property
     def n_rows(self) -> int:
         return len(self.pairs)
 
     def case(self, label: str, scenario: str, victim: int, perp: int | None, notes: str) -> int:
+        self.told[scenario] = self.told.get(scenario, 0) + 1
         self.cases.append({"case": len(self.cases), "label": label, "scenario": scenario,
                            "victim": victim, "perp": -1 if perp is None else perp, "notes": notes})
         return len(self.cases) - 1
@@ -45,7 +47,9 @@ class World:
     def crime(self, recorded: datetime, key: str, narrative: str, parties: list[dict], *,
               relationship: str = "", domestic: str = "", flags: str = "", cat: str = "bg",
               offence_date: datetime | None = None, title: str | None = None) -> int:
-        """Add one crime; parties are dicts victim, suspect (-1 none), perp, case, v_pc."""
+        """Add one crime; parties are dicts victim, suspect (-1 none), perp, case, v_pc, and
+        optionally s_name (the suspect written free-hand this way, with no records-system
+        id) and s_dob (that free-hand entry keeps his date of birth)."""
         code, default_title = self.offence(key)
         if offence_date is None and self.rng.random() < 0.85:
             offence_date = recorded - timedelta(days=self.rng.choice([0, 0, 0, 0, 1, 1, 2, 3]),
@@ -59,7 +63,8 @@ class World:
         for order, p in enumerate(parties):
             self.pairs.append({"crime": idx, "order": order, "victim": p["victim"],
                                "suspect": p.get("suspect", -1), "perp": p.get("perp", -1),
-                               "case": p.get("case", -1), "v_pc": p.get("v_pc", "")})
+                               "case": p.get("case", -1), "v_pc": p.get("v_pc", ""),
+                               "s_name": p.get("s_name", ""), "s_dob": p.get("s_dob", False)})
         return idx
 
 
