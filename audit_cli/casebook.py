@@ -49,7 +49,8 @@ CASES_SHEET = "Cases"
 # layout, still read so their decisions are not lost.
 WORKBOOK_HEADERS = {"Case": "case_id", "Decision": "decision", "Reviewer": "reviewer",
                     "Reviewed on": "reviewed_on", "Notes": "notes",
-                    "Reviewer notes": "notes", "Crime refs": "crime_refs"}
+                    "Reviewer notes": "notes", "Crime refs": "crime_refs",
+                    "Review status": "shown_status"}
 FIELDS = ["case_id", "decision", "reviewer", "reviewed_on", "notes", "crime_refs"]
 
 STATUS_NEW = "new"
@@ -94,6 +95,9 @@ class Decision:
     reviewed_on: str
     notes: str
     crime_refs: str
+    # the review status the workbook showed beside it ("" for a decisions.csv): a decision
+    # shown on a case the book did not know was carried over, not entered
+    shown_status: str = ""
 
 
 @dataclass
@@ -188,7 +192,8 @@ def _decisions_from_rows(rows, where_of) -> tuple[list[Decision], int]:
         decisions.append(Decision(
             case_id=case, decision=decision, reviewer=_text(raw.get("reviewer")),
             reviewed_on=parse_day(raw.get("reviewed_on"), where_of(number, "reviewed_on")),
-            notes=_text(raw.get("notes")), crime_refs=_text(raw.get("crime_refs"))))
+            notes=_text(raw.get("notes")), crime_refs=_text(raw.get("crime_refs")),
+            shown_status=_text(raw.get("shown_status"))))
     return decisions, undecided
 
 
@@ -390,8 +395,20 @@ class CaseBook:
     def _repeats_latest(conn: sqlite3.Connection, item: Decision) -> bool:
         row = conn.execute(LATEST_SQL + " WHERE case_id = ? ORDER BY reviewed_on DESC, id DESC "
                            "LIMIT 1", (item.case_id,)).fetchone()
-        return row is not None and tuple(row[1:5]) == (item.decision, item.reviewer,
-                                                       item.reviewed_on, item.notes)
+        if row is not None:
+            return tuple(row[1:5]) == (item.decision, item.reviewer, item.reviewed_on,
+                                       item.notes)
+        # A case the book does not know shows a decision carried over from a course that
+        # shared a crime with it (review_columns): in a workbook, the same decision word for
+        # word on a course holding one of its crimes is that carried decision, not a new one.
+        if item.shown_status in ("", STATUS_NEW):
+            return False
+        mine = set(filter(None, item.crime_refs.split(";")))
+        carried = conn.execute(
+            "SELECT crime_refs FROM decisions WHERE decision = ? AND reviewer = ? AND "
+            "reviewed_on = ? AND notes = ?",
+            (item.decision, item.reviewer, item.reviewed_on, item.notes)).fetchall()
+        return any(mine & set(refs.split(";")) for (refs,) in carried if refs)
 
     def history(self) -> pd.DataFrame:
         """Every decision ever imported, oldest first."""

@@ -109,13 +109,13 @@ def load_settings(config_file: Path | None = None) -> dict:
         raise AuditError(f"config key 'run.{run_unknown[0]}': unknown run option; use "
                          f"{', '.join(RUN_DEFAULTS)}", file=str(config_file))
     _check_report_section(user.get("report") or {}, config_file)
-    check_against_defaults(user, settings, config_file)
-    Limits.from_settings(user.get("limits"), str(config_file))  # refuses a bad limit here
     courses = (user.get("linking") or {}).get("courses")
     if courses is not None:
         from audit_cli.link.courses import check_course_rules
 
         check_course_rules(courses, config_file, prefix="linking.courses.")
+    check_against_defaults(user, settings, config_file)
+    Limits.from_settings(user.get("limits"), str(config_file))  # refuses a bad limit here
     return merge(settings, user)
 
 
@@ -124,6 +124,9 @@ FOUR_LETTERS = ("F", "O", "U", "R")
 # Sections whose top-level keys are a closed set (the built-in file's keys).
 CLOSED_SECTIONS = {"linking": "linking.yml", "force": "force.yml",
                    "detection": "verdicts.yml"}
+# Keys of a closed section whose settings live in their own file and are checked there
+# (linking.courses: rules/courses.yml, by link.courses.check_course_rules).
+CHECKED_ELSEWHERE = {"linking": {"courses"}}
 
 
 def check_against_defaults(user: dict, settings: dict, config_file: Path) -> None:
@@ -134,7 +137,8 @@ def check_against_defaults(user: dict, settings: dict, config_file: Path) -> Non
     traceback."""
     source = str(config_file)
     for section, filename in CLOSED_SECTIONS.items():
-        given = user.get(section) or {}
+        given = {key: value for key, value in (user.get(section) or {}).items()
+                 if key not in CHECKED_ELSEWHERE.get(section, ())}
         defaults = settings.get(section) or read_yaml(RULES_DIR / filename,
                                                       f"built-in {section} settings")
         unknown = sorted(str(k) for k in set(given) - set(defaults))

@@ -79,7 +79,7 @@ def test_unknown_records_join_the_named_thread_with_their_reason():
     assert len(case) == 1
     row = case.iloc[0]
     assert set(row["crime_refs"].split(";")) == {"A1", "A2", "A3"}
-    assert row["kind"] == "pair" and row["suspect"] == "Mark Price"
+    assert row["kind"] == "pair" and row["suspect"] == "Price, Mark"
     reasons = row["link_reasons"]
     assert "A1: no suspect recorded; 40 days before the first named record" in reasons
     assert "A2: no suspect recorded; 23 days before the first named record; contact" in reasons
@@ -160,7 +160,7 @@ def test_a_nickname_inside_one_victims_records_is_the_same_suspect():
     result = run(records)
     case = case_of(result, "N1").iloc[0]
     assert set(case["crime_refs"].split(";")) == {"N1", "N2", "N3"}
-    assert "suspect 'Billy' taken as ASHDOWN-KERR, William: nickname, surname missing, " \
+    assert "suspect 'Billy' taken as Ashdown-Kerr, William: nickname, surname missing, " \
         "same victim" in case["link_reasons"]
     assert "one-edit surname" in case["link_reasons"]
 

@@ -335,6 +335,8 @@ class MentionValues:
 
     def codes_at(self, crime: np.ndarray, person: np.ndarray) -> np.ndarray:
         """The code recorded for each (crime, person); -1 where none (or person < 0)."""
+        if len(self.code) == 0:  # nothing recorded at all (e.g. no records-system ids)
+            return np.full(len(crime), -1, dtype=np.int64)
         at = self.keys.get_indexer(crime * self.width + person + 1)
         return np.where((at >= 0) & (person >= 0), self.code[np.maximum(at, 0)], -1)
 
