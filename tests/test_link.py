@@ -375,12 +375,17 @@ def test_a_shared_suspect_links_two_records_of_one_victim():
 # chain share every name variant, so a branch's records written without postcode and
 # with another id cannot be placed, and are left apart rather than guessed.
 
+# final.csv is the last unseen held-out set: the lead measures it once, at the end, so it
+# is no test gate here (a gate would invite tuning against it).
+NOT_A_GATE = {"final.csv"}
+
+
 def _labelled_sets() -> list[tuple[Path, Path]]:
     found = []
     for folder in (SAMPLE_DIR, SAMPLE_DIR / "heldout"):
         for csv_path in sorted(folder.glob("*.csv")):
             labels = csv_path.with_name(csv_path.stem + "_labels.json")
-            if labels.exists():
+            if labels.exists() and csv_path.name not in NOT_A_GATE:
                 found.append((csv_path, labels))
     return found
 
