@@ -81,6 +81,7 @@ _NUM = (rf"(?:\d{{1,4}}(?:,\d{{3}})?\+?|{_WORD_NUM}"
 _APPROX = (r"(?:(?:about|approx\.?|approximately|around|roughly|over|more than|at least|up to"
            r"|nearly|almost|in excess of|circa|some|another|upwards of)\s+)")
 _RANGE = rf"{_NUM}(?:\s*(?:-|–|to|or)\s*{_NUM})?"
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _UNIT = r"(?:hour|day|night|week|weekend|fortnight|month|year|morning|evening|afternoon)"
 _OCCASIONS = (r"(?:separate |different |more |further |other )?(?:times|occasions|nights|days"
               r"|evenings|mornings|afternoons|weekends)")
@@ -97,7 +98,10 @@ _FREQ_WORDS = (rf"every\s+(?:single\s+|other\s+|few\s+|couple of\s+|second\s+|\d
                r"|constantly|constant|continuously|continually|incessantly|relentlessly"
                r"|non-?stop|over and over(?: again)?|day and night|night and day"
                r"|day in,? day out|at all hours|all hours|round the clock|24/7|all the time"
-               r"|most (?:days|nights|mornings|evenings|weekends)")
+               r"|most (?:days|nights|mornings|evenings|weekends)"
+               # "every Sunday", "most Saturday mornings", "every shift she works"
+               rf"|(?:every|most)\s+(?:single\s+)?(?:{_WEEKDAYS})s?(?:\s+{_UNIT}s?)?\b"
+               r"|every\s+(?:single\s+)?shift")
 _PERIOD = (rf"(?:over|in|during|for|throughout|within)\s+(?:the\s+)?(?:past|last|previous)\s+"
            rf"(?:{_APPROX}?{_RANGE}\s+|few\s+|couple of\s+)?(?:{_UNIT}s?)"
            rf"|for\s+(?:the\s+)?{_APPROX}?(?:{_RANGE}|a|an)\s+(?:weeks?|months?|years?|fortnight)"
@@ -158,7 +162,7 @@ class QuantityGrammar:
         if self._compiled is None:
             nouns = "|".join(_phrase_re(n) for n in _longest_first(self.contact_nouns))
             nouns = rf"(?:{nouns})(?:e?s)?\b" if nouns else _NEVER
-            count = (rf"{_APPROX}?(?P<num>{_RANGE})\s+(?:(?P<adj>[a-z]+)\s+)??"
+            count = (rf"{_APPROX}?(?P<num>{_RANGE})\s+(?:or so\s+)?(?:(?P<adj>[a-z]+)\s+)??"
                      rf"(?:(?P<contact>{nouns})|(?P<occ>{_OCCASIONS})\b)"
                      rf"(?:(?P<rate>{_RATE})|(?P<within>{_WITHIN}))?"
                      rf"|(?P<twice>twice|thrice|more than once|more than one occasion)"
