@@ -51,9 +51,11 @@ def test_held_out_floors(heldout):
     # regression; the figures themselves are reported in the README.
     # Counts and one-record courses (issue 13) traded precision for recall here:
     # 0.957/0.733 -> 0.891/0.800 (6 of 55 false: repeated lawful contact, e.g. a reporter
-    # who knocked twice, a mother's welfare calls); README "Quality".
-    assert heldout.verdicts["precision"] >= 0.88
-    assert heldout.verdicts["recall"] >= 0.78
+    # who knocked twice, a mother's welfare calls); README "Quality". Issue 13, second
+    # pass: 0.911/0.850 (a count within one day is one occasion, a video needs a verb,
+    # lexicon gaps in police and victims' writing).
+    assert heldout.verdicts["precision"] >= 0.90
+    assert heldout.verdicts["recall"] >= 0.83
     assert heldout.linking["people"]["precision"] >= 0.99
     assert heldout.linking["people"]["recall"] >= 0.95
 

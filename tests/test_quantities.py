@@ -80,6 +80,14 @@ POSITIVE = [
      [("period", "since the 3rd of May", "since the 3rd of may")]),
     ("He has been showing up at the gym 4 times a week",
      [("frequency", "4 times a week", "4 times a week")]),
+    ("he drives past her house twice a day", [("frequency", "twice a day", "twice a day")]),
+    ("he has been waiting at her bus stop most Saturday mornings",
+     [("frequency", "most Saturday mornings", "most saturday mornings")]),
+    ("he sits outside her work every shift she does", [("frequency", "every shift", "every shift")]),
+    ("he has turned up at her work a dozen or so times",
+     [("many", "a dozen or so times", "a dozen times")]),
+    ("he has rung her office every single day",
+     [("frequency", "every single day", "every single day")]),
 ]
 
 
@@ -302,3 +310,46 @@ def test_without_a_second_dimension_one_record_is_not_a_course(tmp_path):
     assert case["verdict"] != "missed_stalking"
     assert "One record describes" not in case["explanation"]
     assert "quantity_occasions" in case["rules"]
+
+
+def test_a_weekday_alone_is_not_a_frequency():
+    assert read("She works every Sunday and visits her mum most Saturdays.") == []
+
+
+def _run_one(tmp_path, narratives: list[str], relationships: list[str]) -> pd.DataFrame:
+    n = len(narratives)
+    rows = pd.DataFrame({"crime_ref": [f"CP/{i}" for i in range(n)],
+                         "recorded_date": [f"0{i + 1}/08/2026" for i in range(n)],
+                         "offence": ["Harassment"] * n, "narrative": narratives,
+                         "victim_name": ["Ivy Jay"] * n, "suspect_name": ["Ken Kay"] * n,
+                         "relationship": relationships})
+    export = tmp_path / "export.csv"
+    rows.to_csv(export, index=False)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["run", str(export), "--out", str(out), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    return pd.read_csv(out / "cases.csv", dtype=str)
+
+
+COURSE = ["He turns up at her work, follows her home and has sent 40 texts a day since May.",
+          "He was waiting outside her house again and followed her to the gym."]
+
+
+def test_a_current_partner_course_is_review_not_missed_stalking(tmp_path):
+    case = _run_one(tmp_path, COURSE, ["partner", "partner"]).iloc[0]
+    assert case["verdict"] == "review"
+    assert "Current partners: controlling or coercive behaviour (SCA 2015 s76)" in case["explanation"]
+
+
+def test_the_same_course_by_a_former_partner_is_missed_stalking(tmp_path):
+    case = _run_one(tmp_path, COURSE, ["ex-partner", "partner"]).iloc[0]
+    assert case["verdict"] == "missed_stalking"
+    assert "Current partners" not in case["explanation"]
+
+
+def test_how_long_it_has_gone_on_is_persistence_in_a_one_record_course(tmp_path):
+    case = _run_one(tmp_path, ["He has been messaging her every day for six weeks."], [""]).iloc[0]
+    assert "quantity_period" in case["rules"] and "quantity_frequency" in case["rules"]
+    assert case["verdict"] == "missed_stalking"
+    assert "One record describes a course of conduct (CP/0: every day, for six weeks)" in \
+        case["explanation"]

@@ -81,6 +81,7 @@ _NUM = (rf"(?:\d{{1,4}}(?:,\d{{3}})?\+?|{_WORD_NUM}"
 _APPROX = (r"(?:(?:about|approx\.?|approximately|around|roughly|over|more than|at least|up to"
            r"|nearly|almost|in excess of|circa|some|another|upwards of)\s+)")
 _RANGE = rf"{_NUM}(?:\s*(?:-|–|to|or)\s*{_NUM})?"
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _UNIT = r"(?:hour|day|night|week|weekend|fortnight|month|year|morning|evening|afternoon)"
 _OCCASIONS = (r"(?:separate |different |more |further |other )?(?:times|occasions|nights|days"
               r"|evenings|mornings|afternoons|weekends)")
@@ -90,14 +91,17 @@ _WITHIN = (rf"(?:\s+(?:(?:in|within|over|during)\s+(?:a|an|one|the same|the spac
            rf"\s+{_UNIT}))")
 _FREQ_WORDS = (rf"every\s+(?:single\s+|other\s+|few\s+|couple of\s+|second\s+|\d{{1,3}}\s+"
                rf"|{_WORD_NUM}\s+)?(?:{_UNIT}|minute)s?"
-               r"|every\s+(?:single\s+)?time\b"
+               r"|(?:every|each)\s+(?:single\s+)?time\b"
                r"|on an? (?:daily|nightly|weekly|hourly|regular|constant) basis"
                r"|(?:daily|nightly|hourly|weekly)(?! (?:routine|life|lives|movements|activities|"
                r"commute|walk|basis|medication|tablets|mail|paper|shop))"
                r"|constantly|constant|continuously|continually|incessantly|relentlessly"
                r"|non-?stop|over and over(?: again)?|day and night|night and day"
                r"|day in,? day out|at all hours|all hours|round the clock|24/7|all the time"
-               r"|most (?:days|nights|mornings|evenings|weekends)")
+               r"|most (?:days|nights|mornings|evenings|weekends)"
+               # "every Sunday", "most Saturday mornings", "every shift she works"
+               rf"|(?:every|most)\s+(?:single\s+)?(?:{_WEEKDAYS})s?(?:\s+{_UNIT}s?)?\b"
+               r"|every\s+(?:single\s+)?shift")
 _PERIOD = (rf"(?:over|in|during|for|throughout|within)\s+(?:the\s+)?(?:past|last|previous)\s+"
            rf"(?:{_APPROX}?{_RANGE}\s+|few\s+|couple of\s+)?(?:{_UNIT}s?)"
            rf"|for\s+(?:the\s+)?{_APPROX}?(?:{_RANGE}|a|an)\s+(?:weeks?|months?|years?|fortnight)"
@@ -158,7 +162,7 @@ class QuantityGrammar:
         if self._compiled is None:
             nouns = "|".join(_phrase_re(n) for n in _longest_first(self.contact_nouns))
             nouns = rf"(?:{nouns})(?:e?s)?\b" if nouns else _NEVER
-            count = (rf"{_APPROX}?(?P<num>{_RANGE})\s+(?:(?P<adj>[a-z]+)\s+)??"
+            count = (rf"{_APPROX}?(?P<num>{_RANGE})\s+(?:or so\s+)?(?:(?P<adj>[a-z]+)\s+)??"
                      rf"(?:(?P<contact>{nouns})|(?P<occ>{_OCCASIONS})\b)"
                      rf"(?:(?P<rate>{_RATE})|(?P<within>{_WITHIN}))?"
                      rf"|(?P<twice>twice|thrice|more than once|more than one occasion)"
@@ -381,6 +385,10 @@ def _classify(m: re.Match, settings: QuantitySettings) -> tuple[str, int, str] |
     within = m.group("within") or m.group("within2")
     if m.group("occ") and _FOR_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
         return None  # "for 3 days" is how long one thing lasted, not 3 occasions
+    if not (m.group("contact") or rate) and (
+            _ONE_DAY.fullmatch((within or "").strip().lower())
+            or _ONE_DAY_AFTER.match(m.string, m.end())):
+        return None  # "knocked twice today", "3 times this morning": one occasion, not a course
     if m.group("twice"):
         shown = _norm(m.group("twice"))
         count, noun = _VAGUE[shown.replace(" occasion", "")], ""
@@ -401,6 +409,12 @@ def _classify(m: re.Match, settings: QuantitySettings) -> tuple[str, int, str] |
     return None
 
 
+# A count of times within one day or night is what happened on one occasion (PHA 1997
+# s7(3): a course of conduct is conduct on at least two occasions); counted contact
+# ("40 texts tonight") still counts.
+_ONE_DAY = re.compile(r"(?:this|that|the same)\s+(?:morning|afternoon|evening|night|day)")
+_ONE_DAY_AFTER = re.compile(r"\s+(?:today|tonight|earlier today|last night|this (?:morning|"
+                            r"afternoon|evening))\b", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;\n](?:\s|$)")
 _CLAUSE_END = re.compile(r"[,.!?;:\n()]")
@@ -503,7 +517,7 @@ _ANCHORS = frozenset(
      "numerous", "countless", "loads", "lots", "couple", "few", "twice", "thrice",
      "about", "approx", "approximately", "around", "roughly", "over", "more", "at", "up",
      "nearly", "almost", "in", "circa", "some", "another", "upwards",
-     "every", "on", "daily", "nightly", "hourly", "weekly", "constantly", "constant",
+     "every", "each", "on", "daily", "nightly", "hourly", "weekly", "constantly", "constant",
      "continuously", "continually", "incessantly", "relentlessly", "non", "nonstop", "day",
      "night", "all", "round", "most", "during", "for", "throughout", "within", "since", "ever",
      "flat", "apartment", "apt", "unit", "no", "number", "house", "room", "block", "floor",

@@ -60,6 +60,8 @@ class VerdictSettings:
     grammar: QuantityGrammar = field(default_factory=QuantityGrammar)  # rules/quantities.yml
     one_record_min_dimensions: int = 2
     one_record_boost: float = 3.0
+    one_record_persistence_kinds: list = field(default_factory=list)
+    current_partner_relationships: list = field(default_factory=list)
     source_text: str = ""
 
 
@@ -79,7 +81,9 @@ _SCHEMA = {
     "matching": {name: name for name in MatchSettings.__dataclass_fields__},
     "quantities": {name: name for name in QuantitySettings.__dataclass_fields__},
     "one_record_course": {"min_dimensions": "one_record_min_dimensions",
-                          "boost": "one_record_boost"},
+                          "boost": "one_record_boost",
+                          "persistence_kinds": "one_record_persistence_kinds"},
+    "current_partner": {"relationships": "current_partner_relationships"},
 }
 # sections read into their own settings object
 _NESTED = {"matching": "matching", "quantities": "quantities"}
@@ -330,7 +334,11 @@ def findings(codes: CaseCodes, crimes: pd.DataFrame, hits: pd.DataFrame,
     for letter in settings.required:
         if letter.upper() in present:
             required_ok &= present[letter.upper()].to_numpy()
-    missed = (out["score"] >= settings.missed) & (n_dims >= need) & required_ok
+    # a current relationship: the conduct is controlling or coercive behaviour (s76),
+    # for an analyst to review, not a missed stalking record
+    out["current_partner"] = per_case["current_partner"][row_case] & ~per_case["ex_partner"][row_case]
+    missed = ((out["score"] >= settings.missed) & (n_dims >= need) & required_ok
+              & ~out["current_partner"])
     verdict = np.select([out["recorded"], missed, out["score"] >= settings.review],
                         [VERDICTS.index("recorded_stalking"), VERDICTS.index("missed_stalking"),
                          VERDICTS.index("review")], default=VERDICTS.index("no_concern"))
@@ -361,7 +369,10 @@ def one_record_courses(codes, pack, settings: VerdictSettings) -> np.ndarray:
     names = list(codes.rule_names)
     table = _rule_table(pack, names, settings)
     repeated = np.array([kind_of(n) in REPEATED_KINDS for n in names], dtype=bool)
-    behaviour = ~np.array([bool(kind_of(n)) for n in names], dtype=bool)
+    # how long it has gone on ("for six weeks", "since May") is persistence: its letters
+    # count as behaviour evidence; a count or frequency is the repetition itself
+    behaviour = np.array([not kind_of(n) or kind_of(n) in settings.one_record_persistence_kinds
+                          for n in names], dtype=bool)
     course = np.bincount(crime[repeated[rule]], minlength=n_crimes) > 0
     n_dims = np.zeros(n_crimes, dtype=np.int64)
     for letter in DIMENSIONS:
@@ -376,11 +387,13 @@ def one_record_courses(codes, pack, settings: VerdictSettings) -> np.ndarray:
 
 
 def _crime_flags(crimes: pd.DataFrame, codes, pack, settings) -> dict[str, np.ndarray]:
-    """Per crime code: recorded as stalking, serious principal crime, ex-partner."""
+    """Per crime code: recorded as stalking, serious principal crime, ex-partner, current
+    partner (the ex-partner flag needs the offence date; a current partner does not)."""
     date = crime_dates(crimes)
     rel = crimes["relationship"].fillna("").astype(str).str.strip().str.lower() \
         if "relationship" in crimes else pd.Series("", index=crimes.index)
     flags = {
+        "current_partner": rel.isin([r.lower() for r in settings.current_partner_relationships]),
         "recorded": recorded_as_stalking(crimes, pack.lexicon, settings),
         "serious": serious_principal(crimes, pack.lexicon, settings),
         "ex_partner": rel.isin([r.lower() for r in settings.ex_relationships])
@@ -481,7 +494,8 @@ def _explanations(out: pd.DataFrame, four_bits: np.ndarray, codes, hits: pd.Data
 def _tails(out: pd.DataFrame, four_bits: np.ndarray, settings: VerdictSettings):
     """The FOUR line and date-rule notes: distinct texts and each row's code."""
     principal = (out["serious"] & out["behaviour"] & ~out["recorded"]).to_numpy(dtype=bool)
-    flags = [out["ex_rule"].to_numpy(dtype=bool), out["recorded"].to_numpy(dtype=bool), principal]
+    flags = [out["ex_rule"].to_numpy(dtype=bool), out["recorded"].to_numpy(dtype=bool), principal,
+             out["current_partner"].to_numpy(dtype=bool)]
     labels = []  # per score column: each row's code and the "g" text of each distinct value
     for col in ("score_f", "score_o", "score_u", "score_r", "score"):
         value_codes, uniques = pd.factorize(out[col].to_numpy(), use_na_sentinel=False)
@@ -492,11 +506,14 @@ def _tails(out: pd.DataFrame, four_bits: np.ndarray, settings: VerdictSettings):
                f"+{settings.ex_boost:g} (record as stalking unless harassment only)")
     principal_text = (f"Stalking behaviour under a more serious principal crime on/after "
                       f"{settings.principal_from} without a stalking classification (rec 7)")
+    partner_text = ("Current partners: controlling or coercive behaviour (SCA 2015 s76) to "
+                    "review, not a missed stalking record")
     texts = [""] * len(firsts)
     for i in firsts.tolist():
         f, o, u, r, score = (text[value_codes[i]] for value_codes, text in labels)
         parts = [f"FOUR {FOUR_TEXTS[four_bits[i]]}: F={f} O={o} U={u} R={r}; score {score}"]
-        for flag, text in zip(flags, (ex_text, "Recorded as stalking", principal_text)):
+        for flag, text in zip(flags, (ex_text, "Recorded as stalking", principal_text,
+                                      partner_text)):
             if flag[i]:
                 parts.append(text)
         texts[combined[i]] = ". ".join(parts)
