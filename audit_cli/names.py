@@ -239,12 +239,19 @@ def phonetic_key_series(words: pd.Series) -> pd.Series:
     return key.where(s.str.len() > 0).astype("str")
 
 
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=1 << 16)
 def _capitalise(word: str) -> str:
     """'o'BRIEN' -> "O'Brien", 'SMITH-JONES' -> 'Smith-Jones'; a word already in mixed
-    case ('McDonald') is kept as written."""
+    case ('McDonald') is kept as written. Cached: forenames and surnames repeat across
+    hundreds of thousands of people."""
     if word != word.upper() and word != word.lower():
         return word
-    return re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), word)
+    if word.isascii() and word.isalpha():  # one run of letters: no regex needed
+        return word.capitalize()
+    return _LETTER_RUN.sub(lambda m: m.group(0).capitalize(), word)
 
 
 def display_form(names: pd.Series) -> pd.Series:

@@ -278,8 +278,10 @@ def _outside_course(result: AuditResult, case_ids: set[str],
     cases = cases[frames.member(cases["case_id"], case_ids)].dropna()
     listed = cases.assign(crime_ref=cases["victim_crimes"].astype(str).str.split(";"))
     listed = listed.explode("crime_ref")[["case_id", "crime_ref"]]
-    listed = listed[frames.member(listed["crime_ref"].astype(str),
-                                  result.crimes["crime_ref"].astype(str))]
+    recorded = result.crimes["crime_ref"]
+    if not isinstance(recorded.dtype, pd.StringDtype):  # text already: no copy of every ref
+        recorded = recorded.astype(str)
+    listed = listed[frames.member(listed["crime_ref"].astype(str), recorded)]
     known = set(zip(in_course["case_id"], in_course["crime_ref"]))
     outside = [pair not in known for pair in zip(listed["case_id"], listed["crime_ref"])]
     return listed[outside].assign(in_course=False).reset_index(drop=True)

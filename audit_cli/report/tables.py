@@ -112,9 +112,15 @@ def records(frame: pd.DataFrame) -> list[dict]:
 
 def python_values(values: pd.Series) -> list:
     """values.tolist(), with text converted in one pyarrow call instead of per element."""
-    if isinstance(values.dtype, pd.StringDtype):
+    if isinstance(values.dtype, pd.StringDtype) or _is_arrow_text(values.dtype):
         return values.to_numpy(dtype=object, na_value=values.dtype.na_value).tolist()
     return values.tolist()
+
+
+def _is_arrow_text(dtype) -> bool:
+    # text merged in from pyarrow tables ('large_string[pyarrow]') iterates per element too
+    return isinstance(dtype, pd.ArrowDtype) and (pa.types.is_string(dtype.pyarrow_dtype)
+                                                 or pa.types.is_large_string(dtype.pyarrow_dtype))
 
 
 def with_columns(frame: pd.DataFrame | None, columns: list[str]) -> pd.DataFrame:
