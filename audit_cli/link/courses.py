@@ -128,8 +128,9 @@ def course_problems(courses, prefix: str = "") -> list[str]:
                 least = 2 if key == "min_records" else 1
                 problems.append(f"{prefix}{rule}.{key}: {spec[key]!r} is not a whole number "
                                 f"of {least} or more")
-        if "enabled" in spec and not isinstance(spec["enabled"], bool):
-            problems.append(f"{prefix}{rule}.enabled: must be true or false")
+        for key in ("enabled", "mix_families"):
+            if key in spec and not isinstance(spec[key], bool):
+                problems.append(f"{prefix}{rule}.{key}: must be true or false")
         for key in ("about_victim", "pointer"):
             if key in spec:
                 problems += _pattern_problem(f"{prefix}{rule}.{key}", spec[key])
@@ -255,15 +256,19 @@ def family_names(bits: np.ndarray, families: dict) -> np.ndarray:
     return text[codes]
 
 
-def contradicted(crime: np.ndarray, line: Timeline, contradictions: dict) -> np.ndarray:
-    """Per crime position: its offence or narrative rules it out of a named course."""
+def contradicted(crime: np.ndarray, line: Timeline, contradictions: dict,
+                 named: bool = True) -> np.ndarray:
+    """Per crime position: its offence or narrative rules it out of a named course
+    (named) or of any course, an unidentified suspect's too (a stranger does not rule
+    that out: `contradictions.stranger` is read for named courses only)."""
     out = np.zeros(len(crime), dtype=bool)
     if len(crime) == 0:
         return out
     if contradictions.get("offences"):
         out |= _matches(line.offence.iloc[crime], contradictions["offences"])
-    if contradictions.get("narrative"):
-        out |= _matches(line.narrative.iloc[crime], contradictions["narrative"])
+    for key in ("narrative", "stranger") if named else ("narrative",):
+        if contradictions.get(key):
+            out |= _matches(line.narrative.iloc[crime], contradictions[key])
     return out
 
 
@@ -700,6 +705,12 @@ def pattern_edges(lone: Lone, rows: np.ndarray, families: np.ndarray, line: Time
     if not rule_enabled(courses, "unidentified_pattern") or len(rows) == 0:
         return empty, empty, reason
     names = list(courses["behaviour_families"])
+    described = None  # per lone row, its own families (named in the reason when mixed)
+    if spec.get("mix_families", False):
+        # any behaviour counts: one pseudo-family holding every bit
+        described = family_names(families, courses["behaviour_families"])
+        families = np.where(families > 0, 1, 0)
+        names = ["mixed"]
     lefts, rights = [], []
     day = line.date[lone.crime[rows]].astype(np.int64)
     dated = ~np.isnat(line.date[lone.crime[rows]])
@@ -725,6 +736,9 @@ def pattern_edges(lone: Lone, rows: np.ndarray, families: np.ndarray, line: Time
         member = np.zeros(len(key), dtype=bool)
         member[joined] = member[joined + 1] = True
         text = f"repeated pattern: {family} in at least {need} records within {within} days"
+        if described is not None:
+            text = ("repeated pattern: " + described[r[member]] + f" in at least {need} "
+                    f"records within {within} days (behaviours of one course may differ)")
         reason[r[member]] = np.where(reason[r[member]] == "", text,
                                      reason[r[member]] + "; " + text)
     if not lefts:
