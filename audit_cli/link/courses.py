@@ -371,12 +371,29 @@ def name_variant_pairs(first_a, last_a, first_b, last_b) -> np.ndarray:
             first = "nickname"
         elif (len(fa) == 1 or len(fb) == 1) and fa[:1] == fb[:1]:
             first = "initial"
+        elif surname == "surname missing" and _short_form(fa, la, fb, lb):
+            first = _short_form(fa, la, fb, lb)
         else:
             continue
-        if surname == "surname missing" and first != "nickname" and first != "same first name":
+        if surname == "surname missing" and first in ("initial",):
             continue  # an initial alone says too little
         out[i] = first if surname in (None, "same surname") else f"{first}, {surname}"
     return out
+
+
+def _short_form(first_a: str, last_a: str, first_b: str, last_b: str) -> str | None:
+    """A name given alone ("Ry", "Sid") that is how the other name starts: the first name
+    cut short (2+ letters) or a nickname made from the surname (3+ letters). Only read
+    inside one victim's records, where the other suspect is already written in full."""
+    for alone, other_first, other_last, own_last in ((first_a, first_b, last_b, last_a),
+                                                     (first_b, first_a, last_a, last_b)):
+        if own_last.strip("|") or not other_last.strip("|") or len(alone) >= len(other_first):
+            continue
+        if len(alone) >= 2 and other_first.startswith(alone):
+            return "short form of the first name"
+        if len(alone) >= 3 and other_last.split("|")[-1].replace("-", "").startswith(alone):
+            return "short form of the surname"
+    return None
 
 
 def _initials(first: np.ndarray) -> np.ndarray:
@@ -425,9 +442,13 @@ def merge_name_variants(threads: Threads, line: Timeline, n_groups: int,
     first = parts["first"].to_numpy(dtype=object)
     group = canonical_first(parts["first"]).to_numpy(dtype=object)
     fa, fb = first[slot[sa]], first[slot[sb]]
-    # a first name, an initial or a nickname in common: a cheap test before the careful one
+    # a first name, an initial or a nickname in common, or a name alone that starts as the
+    # other's surname: a cheap test before the careful one
+    last_initial = _initials(parts["last"].to_numpy(dtype=object))
     maybe = np.flatnonzero(~dob_clash & ((group[slot[sa]] == group[slot[sb]])
-                                         | (_initials(fa) == _initials(fb))))
+                                         | (_initials(fa) == _initials(fb))
+                                         | (_initials(fa) == last_initial[slot[sb]])
+                                         | (_initials(fb) == last_initial[slot[sa]])))
     a, b, sa, sb = a[maybe], b[maybe], sa[maybe], sb[maybe]
     surname = parts["surname"].to_numpy(dtype=object)
     how = name_variant_pairs(first[slot[sa]], surname[slot[sa]], first[slot[sb]],
