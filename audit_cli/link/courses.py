@@ -128,7 +128,7 @@ def course_problems(courses, prefix: str = "") -> list[str]:
                 least = 2 if key == "min_records" else 1
                 problems.append(f"{prefix}{rule}.{key}: {spec[key]!r} is not a whole number "
                                 f"of {least} or more")
-        for key in ("enabled", "mix_families"):
+        for key in ("enabled", "mix_families", "date_cited"):
             if key in spec and not isinstance(spec[key], bool):
                 problems.append(f"{prefix}{rule}.{key}: must be true or false")
         for key in ("about_victim", "pointer"):
@@ -540,19 +540,54 @@ def attach_unknown(lone: Lone, pairs: Threads, threads: pd.DataFrame, line: Time
     # the thread itself must describe the behaviour: a course, not just a shared victim
     common = families[cand["row"].to_numpy()] & thread_families(
         pairs, cand["thread"].to_numpy(), line, courses["behaviour_families"])
-    cand, crime, date = cand[common > 0], crime[common > 0], date[common > 0]
-    common = common[common > 0]
-    if spec.get("pointer"):
-        points = _matches(line.narrative.iloc[crime], spec["pointer"])
-        cand, crime, date, common = cand[points], crime[points], date[points], common[points]
+    points = _matches(line.narrative.iloc[crime], spec["pointer"]) if spec.get("pointer") \
+        else np.ones(len(cand), dtype=bool)
+    # or a named record of the course cites the record's date ("damage on 21/6 to be
+    # linked"): the officer has linked them already
+    cited = cites_date(pairs, cand["thread"].to_numpy(), date, line) \
+        if spec.get("date_cited", True) else np.zeros(len(cand), dtype=bool)
+    keep = ((common > 0) & points) | cited
+    cand, crime, date, common, cited = (cand[keep], crime[keep], date[keep], common[keep],
+                                        cited[keep])
     days = _days_apart(date, cand["first"].to_numpy(), cand["last"].to_numpy())
-    what = family_names(common, courses["behaviour_families"])
-    reason = np.array([f"{r}: no suspect recorded; {w}; {f} as in the named records "
-                       "(unknown_suspect)"
+    what = np.where(common > 0, family_names(common, courses["behaviour_families"]).astype(str)
+                    + " as in the named records", "")
+    what = np.where(cited, np.where(what == "", "", what + "; ")
+                    + "a named record of the course cites its date", what)
+    reason = np.array([f"{r}: no suspect recorded; {w}; {f} (unknown_suspect)"
                        for r, w, f in zip(line.ref[crime], _where_text(days), what)],
                       dtype=object)
     return Attached(crime=crime, group=cand["thread"].to_numpy(), reason=reason,
                     lone_row=cand["row"].to_numpy())
+
+
+CITED_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](?:\d{4}|\d{2}))?\b")
+
+
+def cites_date(pairs: Threads, thread: np.ndarray, date: np.ndarray,
+               line: Timeline) -> np.ndarray:
+    """Per (thread, date) candidate: a named record of the thread writes that day as
+    d/m (or the day before or after: an overnight offence is recorded next morning).
+    Only the candidates' threads are read."""
+    out = np.zeros(len(thread), dtype=bool)
+    if len(thread) == 0:
+        return out
+    wanted = np.zeros(int(pairs.group.max(initial=-1)) + 2, dtype=bool)
+    wanted[thread] = True
+    rows = np.flatnonzero(wanted[pairs.group])
+    texts = line.narrative.iloc[pairs.crime[rows]].astype("str")
+    cited = set()
+    for group, text in zip(pairs.group[rows], texts):
+        for day, month in CITED_DATE.findall(text):
+            if 1 <= int(day) <= 31 and 1 <= int(month) <= 12:
+                cited.add((int(group), int(month), int(day)))
+    if not cited:
+        return out
+    for shift in (-1, 0, 1):
+        shifted = pd.DatetimeIndex(date + np.timedelta64(shift, "D"))
+        out |= np.array([(int(t), m, d) in cited for t, m, d in
+                         zip(thread, shifted.month, shifted.day)], dtype=bool)
+    return out
 
 
 def _padded_words(texts: pd.Series) -> np.ndarray:
