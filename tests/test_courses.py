@@ -366,8 +366,8 @@ UNKNOWN_MAN = [
 def test_an_unidentified_pattern_may_mix_behaviours_and_a_stranger_is_no_contradiction():
     case = case_of(run(UNKNOWN_MAN), "S1").iloc[0]
     assert set(case["crime_refs"].split(";")) == {"S1", "S2", "S3"}
-    assert "repeated pattern: ordering in at least 3 records within 90 days " \
-        "(behaviours of one course may differ)" in case["link_reasons"]
+    assert "repeated pattern: contact, presence, property, ordering in at least 3 records " \
+        "within 90 days" in case["link_reasons"]
     one_family = force_course_rules([], {"unidentified_pattern": {"mix_families": False}})
     assert refs_with(run(UNKNOWN_MAN, one_family), "S1") == [{"S1"}]
 

@@ -746,6 +746,19 @@ def _lone_naming_victim(free: np.ndarray, lone: Lone, threads: pd.DataFrame, lin
                     lone_row=cand["lone_row"].to_numpy())
 
 
+def _run_families(bits: np.ndarray, joined: np.ndarray, member: np.ndarray,
+                  families: dict, template: str) -> np.ndarray:
+    """Per member of a mixed run (sorted positions; position k of `joined` links k and
+    k + 1): the template filled with the families the whole run describes."""
+    link = np.zeros(len(bits), dtype=bool)
+    link[joined] = True
+    run_of = np.cumsum(member & ~np.r_[False, link[:-1]]) - 1
+    union = np.zeros(int(run_of.max(initial=0)) + 1, dtype=np.int64)
+    np.bitwise_or.at(union, run_of[member], bits[member])
+    names = family_names(union, families)
+    return np.array([template.format(n) for n in names], dtype=object)[run_of[member]]
+
+
 def pattern_edges(lone: Lone, rows: np.ndarray, families: np.ndarray, line: Timeline,
                   courses: dict) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """unidentified_pattern: (left, right) lone rows to join, and per lone row a reason.
@@ -764,7 +777,7 @@ def pattern_edges(lone: Lone, rows: np.ndarray, families: np.ndarray, line: Time
     described = None  # per lone row, its own families (named in the reason when mixed)
     if spec.get("mix_families", False):
         # any behaviour counts: one pseudo-family holding every bit
-        described = family_names(families, courses["behaviour_families"])
+        described = families
         families = np.where(families > 0, 1, 0)
         names = ["mixed"]
     lefts, rights = [], []
@@ -793,8 +806,8 @@ def pattern_edges(lone: Lone, rows: np.ndarray, families: np.ndarray, line: Time
         member[joined] = member[joined + 1] = True
         text = f"repeated pattern: {family} in at least {need} records within {within} days"
         if described is not None:
-            text = ("repeated pattern: " + described[r[member]] + f" in at least {need} "
-                    f"records within {within} days (behaviours of one course may differ)")
+            text = _run_families(described[r], joined, member, courses["behaviour_families"],
+                                 text.replace(f": {family} in", ": {} in"))
         reason[r[member]] = np.where(reason[r[member]] == "", text,
                                      reason[r[member]] + "; " + text)
     if not lefts:
