@@ -121,6 +121,9 @@ CASE_FACTS = {
     "spo": "list", "tags": "list", "rules": "list",
     "n_breach_crimes": "number", "n_conduct_crimes": "number",
     "n_stalking_records": "number", "month": "text",
+    # crime refs of the course recorded as a behaviour a stalking crime takes in
+    # (force.yml records.absorbed) and not as stalking
+    "unrecorded_records": "list",
 }
 CRIME_ONLY_FACTS = {
     "crime_ref": "text", "recorded_date": "date", "offence_date": "date", "offence": "text",
@@ -843,6 +846,8 @@ def crime_table(crimes: pd.DataFrame, hits: pd.DataFrame, force: dict,
     table["stalking_recorded"] = table["stalking_offence"] | table["stalking_flag"]
     table["conduct_record"] = record_kind(table, records["conduct"]) | table["stalking_flag"]
     table["breach_record"] = record_kind(table, records["breach"])
+    table["unrecorded_record"] = record_kind(table, records.get("absorbed") or {}) & \
+        ~table["stalking_recorded"]
     table["team"] = normalise_teams(table["allocated_team"], force)
 
     phrases = force["phrases"]
@@ -949,6 +954,9 @@ def build_facts(cases: pd.DataFrame, crimes: pd.DataFrame, case_crimes: pd.DataF
     recorded = column_or(chosen, "recorded_as_stalking", pd.NA).astype("boolean")
     facts["recorded_as_stalking"] = recorded.fillna(facts["n_stalking_records"] > 0) \
         .astype(bool)
+    unrecorded = long["unrecorded_record"].to_numpy(dtype=bool)
+    facts["unrecorded_records"] = group_join(case[unrecorded], n,
+                                             long["crime_ref"][unrecorded])
     facts["stalking_identified"] = per_case(long.loc[long["stalking_recorded"], dated]
                                             .groupby("case_pos")["recorded_date"].min()) \
         .fillna(facts["first_recorded"])

@@ -334,3 +334,54 @@ def test_case_detail_shows_the_victims_whole_timeline(tmp_path: Path):
     assert refs["K4"].get("class") == "not-in-course"
     assert "Not part of this course" in refs["K4"].text_content()
     assert all(refs[r].get("class") is None for r in ("K1", "K2", "K3"))
+
+
+def test_recorded_stalking_course_lists_its_records_recorded_as_other_conduct(tmp_path: Path):
+    out, cases = _run_export(tmp_path, [
+        "L1,03/01/2026,8Q,Stalking,\"IP reports a man following her home from work every "
+        "night this week\",Jane Doe,17/05/1990,,,",
+        "L2,20/01/2026,8L,Harassment,\"Ex-partner Mark followed her to work again and "
+        "waited outside\",Jane Doe,17/05/1990,Mark Price,30/09/1986,ex-partner",
+    ])
+    case_id = cases.loc[cases["crime_refs"] == "L1;L2", "case_id"].iloc[0]
+    gaps = pd.read_csv(out / "gaps.csv", dtype=str)
+    gap = gaps[(gaps["case_id"] == case_id) & (gaps["gap_id"] == "not_recorded_as_stalking")]
+    assert len(gap) == 1
+    assert "unrecorded_records L2" in gap.iloc[0]["evidence"]
+    assert "L1" not in gap.iloc[0]["evidence"].split("unrecorded_records ")[1].split(";")[0]
+
+
+# ------------------------------------------------------------------ unidentified suspects
+
+UNKNOWN_MAN = [
+    rec("S1", "2026-03-02", "Suspicious incident", "A man she did not recognise was "
+        "standing outside her window late at night", **JANE),
+    rec("S2", "2026-03-16", "Incident - no crime", "An unsigned note pushed through her "
+        "letterbox saying she looked tired today", **JANE),
+    rec("S3", "2026-03-30", "Incident - no crime", "Pizzas and a taxi arrived at her flat "
+        "that were ordered in her name", **JANE),
+]
+
+
+def test_an_unidentified_pattern_may_mix_behaviours_and_a_stranger_is_no_contradiction():
+    case = case_of(run(UNKNOWN_MAN), "S1").iloc[0]
+    assert set(case["crime_refs"].split(";")) == {"S1", "S2", "S3"}
+    assert "repeated pattern: contact, presence, property, ordering in at least 3 records " \
+        "within 90 days" in case["link_reasons"]
+    one_family = force_course_rules([], {"unidentified_pattern": {"mix_families": False}})
+    assert refs_with(run(UNKNOWN_MAN, one_family), "S1") == [{"S1"}]
+
+
+def test_a_stranger_still_keeps_a_record_out_of_a_named_suspects_course():
+    records = [
+        rec("K1", "2026-01-05", "Suspicious incident", "A man she did not recognise was "
+            "standing outside her window again", **JANE),
+        rec("K2", "2026-02-10", "Harassment", "Ex-partner Mark keeps turning up at her "
+            "house", **JANE, **MARK),
+    ]
+    assert refs_with(run(records), "K1") == [{"K1"}]
+
+
+def test_mix_families_must_be_true_or_false():
+    with pytest.raises(AuditError, match=r"unidentified_pattern\.mix_families: must be true"):
+        run(UNKNOWN_MAN, {"unidentified_pattern": {"mix_families": "yes"}})

@@ -493,10 +493,11 @@ def test_phone_and_handle_join_a_victims_unidentified_crimes():
     result = run(rows)
     cases = result.cases.set_index("crime_refs")
     assert cases.loc["U1;U2;U3", "kind"] == "unidentified_suspect"
-    # the same three records also repeat one behaviour (rules/courses.yml pattern rule)
+    # the same three records also make a pattern (rules/courses.yml pattern rule; the
+    # reason names every behaviour family of the run)
     assert cases.loc["U1;U2;U3", "link_reasons"] == \
         "narratives share: handle @watcher_99; phone 07700900456; " \
-        "repeated pattern: contact in at least 3 records within 90 days"
+        "repeated pattern: contact, watching in at least 3 records within 90 days"
     assert cases.loc["U4", "n_crimes"] == 1
 
 

@@ -510,7 +510,7 @@ def _course_rows(p_crime: np.ndarray, p_victim: np.ndarray, p_suspect: np.ndarra
 
     lone_rows = np.flatnonzero(p_suspect < 0)
     lone = courses.Lone(crime=p_crime[lone_rows], victim=p_victim[lone_rows])
-    families = _lone_families(lone, table, line, rules)
+    families, pattern_families = _lone_families(lone, table, line, rules)
     unknown = courses.attach_unknown(lone, threads, table, line, rules, families) if \
         courses.rule_enabled(rules, "unknown_suspect") else courses._no_attachment()
     taken = np.zeros(len(lone_rows), dtype=bool)
@@ -524,7 +524,8 @@ def _course_rows(p_crime: np.ndarray, p_victim: np.ndarray, p_suspect: np.ndarra
     at = np.full(len(lone_rows), -1, dtype=np.int64)
     at[rest] = np.arange(len(rest))
     left, right, pattern_why = courses.pattern_edges(
-        lone, rest[(families[rest] > 0) & (lone.victim[rest] >= 0)], families, line, rules)
+        lone, rest[(pattern_families[rest] > 0) & (lone.victim[rest] >= 0)],
+        pattern_families, line, rules)
     lone_label, lone_reason = _unidentified_groups(lone.crime[rest], lone.victim[rest],
                                                    crimes, settings, at[left], at[right])
     lone_group, _ = pd.factorize(lone_label)
@@ -557,13 +558,14 @@ def _course_rows(p_crime: np.ndarray, p_victim: np.ndarray, p_suspect: np.ndarra
 
 
 def _lone_families(lone: "courses.Lone", table: pd.DataFrame, line: "courses.Timeline",
-                   rules: dict) -> np.ndarray:
-    """Behaviour families per no-suspect row, 0 where contradicted. Read only for victims
-    with a thread or with enough no-suspect records to make a pattern."""
+                   rules: dict) -> tuple[np.ndarray, np.ndarray]:
+    """Behaviour families per no-suspect row: (for a named thread, for an unidentified
+    pattern), 0 where contradicted (a stranger contradicts the first only). Read only for
+    victims with a thread or with enough no-suspect records to make a pattern."""
     families = rules.get("behaviour_families") or {}
     bits = np.zeros(len(lone.crime), dtype=np.int64)
     if not families or len(lone.crime) == 0:
-        return bits
+        return bits, bits.copy()
     need = int((rules.get("unidentified_pattern") or {}).get("min_records", 3))
     n_people = int(max(lone.victim.max(initial=-1), table["victim"].max() if len(table)
                        else -1)) + 2
@@ -573,12 +575,15 @@ def _lone_families(lone: "courses.Lone", table: pd.DataFrame, line: "courses.Tim
     victim = np.where(lone.victim >= 0, lone.victim, n_people - 1)
     read = np.flatnonzero((lone.victim >= 0) & (has_thread[victim] | (count[victim] >= need)))
     if len(read) == 0:
-        return bits
+        return bits, bits.copy()
     crime = lone.crime[read]
     found = courses.families_of(line.narrative.iloc[crime], families)
-    ruled_out = courses.contradicted(crime, line, rules.get("contradictions") or {})
-    bits[read] = np.where(ruled_out, 0, found)
-    return bits
+    contradictions = rules.get("contradictions") or {}
+    pattern_bits = bits.copy()
+    bits[read] = np.where(courses.contradicted(crime, line, contradictions), 0, found)
+    pattern_bits[read] = np.where(
+        courses.contradicted(crime, line, contradictions, named=False), 0, found)
+    return bits, pattern_bits
 
 
 def _with_attachments(reasons: pa.Array, group: np.ndarray, extra: np.ndarray,

@@ -128,8 +128,9 @@ def course_problems(courses, prefix: str = "") -> list[str]:
                 least = 2 if key == "min_records" else 1
                 problems.append(f"{prefix}{rule}.{key}: {spec[key]!r} is not a whole number "
                                 f"of {least} or more")
-        if "enabled" in spec and not isinstance(spec["enabled"], bool):
-            problems.append(f"{prefix}{rule}.enabled: must be true or false")
+        for key in ("enabled", "mix_families", "date_cited"):
+            if key in spec and not isinstance(spec[key], bool):
+                problems.append(f"{prefix}{rule}.{key}: must be true or false")
         for key in ("about_victim", "pointer"):
             if key in spec:
                 problems += _pattern_problem(f"{prefix}{rule}.{key}", spec[key])
@@ -255,15 +256,19 @@ def family_names(bits: np.ndarray, families: dict) -> np.ndarray:
     return text[codes]
 
 
-def contradicted(crime: np.ndarray, line: Timeline, contradictions: dict) -> np.ndarray:
-    """Per crime position: its offence or narrative rules it out of a named course."""
+def contradicted(crime: np.ndarray, line: Timeline, contradictions: dict,
+                 named: bool = True) -> np.ndarray:
+    """Per crime position: its offence or narrative rules it out of a named course
+    (named) or of any course, an unidentified suspect's too (a stranger does not rule
+    that out: `contradictions.stranger` is read for named courses only)."""
     out = np.zeros(len(crime), dtype=bool)
     if len(crime) == 0:
         return out
     if contradictions.get("offences"):
         out |= _matches(line.offence.iloc[crime], contradictions["offences"])
-    if contradictions.get("narrative"):
-        out |= _matches(line.narrative.iloc[crime], contradictions["narrative"])
+    for key in ("narrative", "stranger") if named else ("narrative",):
+        if contradictions.get(key):
+            out |= _matches(line.narrative.iloc[crime], contradictions[key])
     return out
 
 
@@ -366,12 +371,29 @@ def name_variant_pairs(first_a, last_a, first_b, last_b) -> np.ndarray:
             first = "nickname"
         elif (len(fa) == 1 or len(fb) == 1) and fa[:1] == fb[:1]:
             first = "initial"
+        elif surname == "surname missing" and _short_form(fa, la, fb, lb):
+            first = _short_form(fa, la, fb, lb)
         else:
             continue
-        if surname == "surname missing" and first != "nickname" and first != "same first name":
+        if surname == "surname missing" and first in ("initial",):
             continue  # an initial alone says too little
         out[i] = first if surname in (None, "same surname") else f"{first}, {surname}"
     return out
+
+
+def _short_form(first_a: str, last_a: str, first_b: str, last_b: str) -> str | None:
+    """A name given alone ("Ry", "Sid") that is how the other name starts: the first name
+    cut short (2+ letters) or a nickname made from the surname (3+ letters). Only read
+    inside one victim's records, where the other suspect is already written in full."""
+    for alone, other_first, other_last, own_last in ((first_a, first_b, last_b, last_a),
+                                                     (first_b, first_a, last_a, last_b)):
+        if own_last.strip("|") or not other_last.strip("|") or len(alone) >= len(other_first):
+            continue
+        if len(alone) >= 2 and other_first.startswith(alone):
+            return "short form of the first name"
+        if len(alone) >= 3 and other_last.split("|")[-1].replace("-", "").startswith(alone):
+            return "short form of the surname"
+    return None
 
 
 def _initials(first: np.ndarray) -> np.ndarray:
@@ -420,9 +442,13 @@ def merge_name_variants(threads: Threads, line: Timeline, n_groups: int,
     first = parts["first"].to_numpy(dtype=object)
     group = canonical_first(parts["first"]).to_numpy(dtype=object)
     fa, fb = first[slot[sa]], first[slot[sb]]
-    # a first name, an initial or a nickname in common: a cheap test before the careful one
+    # a first name, an initial or a nickname in common, or a name alone that starts as the
+    # other's surname: a cheap test before the careful one
+    last_initial = _initials(parts["last"].to_numpy(dtype=object))
     maybe = np.flatnonzero(~dob_clash & ((group[slot[sa]] == group[slot[sb]])
-                                         | (_initials(fa) == _initials(fb))))
+                                         | (_initials(fa) == _initials(fb))
+                                         | (_initials(fa) == last_initial[slot[sb]])
+                                         | (_initials(fb) == last_initial[slot[sa]])))
     a, b, sa, sb = a[maybe], b[maybe], sa[maybe], sb[maybe]
     surname = parts["surname"].to_numpy(dtype=object)
     how = name_variant_pairs(first[slot[sa]], surname[slot[sa]], first[slot[sb]],
@@ -514,19 +540,54 @@ def attach_unknown(lone: Lone, pairs: Threads, threads: pd.DataFrame, line: Time
     # the thread itself must describe the behaviour: a course, not just a shared victim
     common = families[cand["row"].to_numpy()] & thread_families(
         pairs, cand["thread"].to_numpy(), line, courses["behaviour_families"])
-    cand, crime, date = cand[common > 0], crime[common > 0], date[common > 0]
-    common = common[common > 0]
-    if spec.get("pointer"):
-        points = _matches(line.narrative.iloc[crime], spec["pointer"])
-        cand, crime, date, common = cand[points], crime[points], date[points], common[points]
+    points = _matches(line.narrative.iloc[crime], spec["pointer"]) if spec.get("pointer") \
+        else np.ones(len(cand), dtype=bool)
+    # or a named record of the course cites the record's date ("damage on 21/6 to be
+    # linked"): the officer has linked them already
+    cited = cites_date(pairs, cand["thread"].to_numpy(), date, line) \
+        if spec.get("date_cited", True) else np.zeros(len(cand), dtype=bool)
+    keep = ((common > 0) & points) | cited
+    cand, crime, date, common, cited = (cand[keep], crime[keep], date[keep], common[keep],
+                                        cited[keep])
     days = _days_apart(date, cand["first"].to_numpy(), cand["last"].to_numpy())
-    what = family_names(common, courses["behaviour_families"])
-    reason = np.array([f"{r}: no suspect recorded; {w}; {f} as in the named records "
-                       "(unknown_suspect)"
+    what = np.where(common > 0, family_names(common, courses["behaviour_families"]).astype(str)
+                    + " as in the named records", "")
+    what = np.where(cited, np.where(what == "", "", what + "; ")
+                    + "a named record of the course cites its date", what)
+    reason = np.array([f"{r}: no suspect recorded; {w}; {f} (unknown_suspect)"
                        for r, w, f in zip(line.ref[crime], _where_text(days), what)],
                       dtype=object)
     return Attached(crime=crime, group=cand["thread"].to_numpy(), reason=reason,
                     lone_row=cand["row"].to_numpy())
+
+
+CITED_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](?:\d{4}|\d{2}))?\b")
+
+
+def cites_date(pairs: Threads, thread: np.ndarray, date: np.ndarray,
+               line: Timeline) -> np.ndarray:
+    """Per (thread, date) candidate: a named record of the thread writes that day as
+    d/m (or the day before or after: an overnight offence is recorded next morning).
+    Only the candidates' threads are read."""
+    out = np.zeros(len(thread), dtype=bool)
+    if len(thread) == 0:
+        return out
+    wanted = np.zeros(int(pairs.group.max(initial=-1)) + 2, dtype=bool)
+    wanted[thread] = True
+    rows = np.flatnonzero(wanted[pairs.group])
+    texts = line.narrative.iloc[pairs.crime[rows]].astype("str")
+    cited = set()
+    for group, text in zip(pairs.group[rows], texts):
+        for day, month in CITED_DATE.findall(text):
+            if 1 <= int(day) <= 31 and 1 <= int(month) <= 12:
+                cited.add((int(group), int(month), int(day)))
+    if not cited:
+        return out
+    for shift in (-1, 0, 1):
+        shifted = pd.DatetimeIndex(date + np.timedelta64(shift, "D"))
+        out |= np.array([(int(t), m, d) in cited for t, m, d in
+                         zip(thread, shifted.month, shifted.day)], dtype=bool)
+    return out
 
 
 def _padded_words(texts: pd.Series) -> np.ndarray:
@@ -685,6 +746,19 @@ def _lone_naming_victim(free: np.ndarray, lone: Lone, threads: pd.DataFrame, lin
                     lone_row=cand["lone_row"].to_numpy())
 
 
+def _run_families(bits: np.ndarray, joined: np.ndarray, member: np.ndarray,
+                  families: dict, template: str) -> np.ndarray:
+    """Per member of a mixed run (sorted positions; position k of `joined` links k and
+    k + 1): the template filled with the families the whole run describes."""
+    link = np.zeros(len(bits), dtype=bool)
+    link[joined] = True
+    run_of = np.cumsum(member & ~np.r_[False, link[:-1]]) - 1
+    union = np.zeros(int(run_of.max(initial=0)) + 1, dtype=np.int64)
+    np.bitwise_or.at(union, run_of[member], bits[member])
+    names = family_names(union, families)
+    return np.array([template.format(n) for n in names], dtype=object)[run_of[member]]
+
+
 def pattern_edges(lone: Lone, rows: np.ndarray, families: np.ndarray, line: Timeline,
                   courses: dict) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """unidentified_pattern: (left, right) lone rows to join, and per lone row a reason.
@@ -700,6 +774,12 @@ def pattern_edges(lone: Lone, rows: np.ndarray, families: np.ndarray, line: Time
     if not rule_enabled(courses, "unidentified_pattern") or len(rows) == 0:
         return empty, empty, reason
     names = list(courses["behaviour_families"])
+    described = None  # per lone row, its own families (named in the reason when mixed)
+    if spec.get("mix_families", False):
+        # any behaviour counts: one pseudo-family holding every bit
+        described = families
+        families = np.where(families > 0, 1, 0)
+        names = ["mixed"]
     lefts, rights = [], []
     day = line.date[lone.crime[rows]].astype(np.int64)
     dated = ~np.isnat(line.date[lone.crime[rows]])
@@ -725,6 +805,9 @@ def pattern_edges(lone: Lone, rows: np.ndarray, families: np.ndarray, line: Time
         member = np.zeros(len(key), dtype=bool)
         member[joined] = member[joined + 1] = True
         text = f"repeated pattern: {family} in at least {need} records within {within} days"
+        if described is not None:
+            text = _run_families(described[r], joined, member, courses["behaviour_families"],
+                                 text.replace(f": {family} in", ": {} in"))
         reason[r[member]] = np.where(reason[r[member]] == "", text,
                                      reason[r[member]] + "; " + text)
     if not lefts:
