@@ -2015,27 +2015,39 @@ def summary() -> str:
     return "\n".join(lines)
 
 
-def build() -> tuple[str, str, int]:
-    check()
-    assign_refs()
+def build_with(check_set, number_refs) -> tuple[str, str, int]:
+    """A hand-written set's export and labels, once its cases are defined: checked,
+    numbered, rendered (the second and third sets share this)."""
+    check_set()
+    number_refs()
     rows, labels = bh.build_rows()
     csv_text, json_text = bh.render(rows, labels)
     return csv_text, json_text, len(rows)
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=HERE)
+def build() -> tuple[str, str, int]:
+    return build_with(check, assign_refs)
+
+
+def command(argv: list[str] | None, build_set, out: Path, csv_name: str,
+            labels_name: str, description: str) -> None:
+    """The builders' command line: write the set into --out, print its counts."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--out", type=Path, default=out)
     parser.add_argument("--summary", action="store_true", help="print counts by scenario")
     args = parser.parse_args(argv)
-    csv_text, json_text, n_rows = build()
+    csv_text, json_text, n_rows = build_set()
     args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / CSV_NAME).write_text(csv_text, encoding="utf-8")
-    (args.out / LABELS_NAME).write_text(json_text, encoding="utf-8")
+    (args.out / csv_name).write_text(csv_text, encoding="utf-8")
+    (args.out / labels_name).write_text(json_text, encoding="utf-8")
     print(f"{n_rows} rows, {len(bh.CRIMES)} crimes, {len(bh.PEOPLE)} persons, "
           f"{len(bh.COURSES)} cases")
     if args.summary:
         print(summary())
+
+
+def main(argv: list[str] | None = None) -> None:
+    command(argv, build, HERE, CSV_NAME, LABELS_NAME, __doc__.splitlines()[0])
 
 
 if __name__ == "__main__":

@@ -22,7 +22,6 @@ record type ("Incident - no crime", "Intelligence log", ...), the offence code i
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import sys
 from datetime import date, timedelta
@@ -1413,26 +1412,11 @@ def assign_refs() -> None:
 
 
 def build() -> tuple[str, str, int]:
-    check()
-    assign_refs()
-    rows, labels = bh.build_rows()
-    csv_text, json_text = bh.render(rows, labels)
-    return csv_text, json_text, len(rows)
+    return bc.build_with(check, assign_refs)
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=HERE)
-    parser.add_argument("--summary", action="store_true", help="print counts by scenario")
-    args = parser.parse_args(argv)
-    csv_text, json_text, n_rows = build()
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / CSV_NAME).write_text(csv_text, encoding="utf-8")
-    (args.out / LABELS_NAME).write_text(json_text, encoding="utf-8")
-    print(f"{n_rows} rows, {len(bh.CRIMES)} crimes, {len(bh.PEOPLE)} persons, "
-          f"{len(bh.COURSES)} cases")
-    if args.summary:
-        print(bc.summary())
+    bc.command(argv, build, HERE, CSV_NAME, LABELS_NAME, __doc__.splitlines()[0])
 
 
 if __name__ == "__main__":
